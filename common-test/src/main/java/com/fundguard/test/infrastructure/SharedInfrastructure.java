@@ -36,6 +36,13 @@ public final class SharedInfrastructure {
         }
 
         private static boolean dockerAnswers() {
+            // Asking Testcontainers on a machine without any Docker endpoint only logs a page of errors.
+            boolean endpointConfigured = System.getenv("DOCKER_HOST") != null
+                    || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
+                    || java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
+            if (!endpointConfigured) {
+                return false;
+            }
             try {
                 return DockerClientFactory.instance().isDockerAvailable();
             } catch (RuntimeException | LinkageError noDocker) {

@@ -4,14 +4,18 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads and writes envelopes as JSON text. Reading is strict: unknown attributes are refused, not dropped. */
+/**
+ * Reads and writes envelopes as JSON text. Reading is tolerant of attributes and data fields it does not know
+ * (CloudEvents extensions; a producer adding a field to a published V1 must not break its consumers) and strict
+ * about the required attributes, which the envelope itself checks.
+ */
 public final class EventEnvelopeCodec {
 
     private final JsonMapper mapper;
 
     public EventEnvelopeCodec(JsonMapper mapper) {
         this.mapper = mapper.rebuild()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
     }

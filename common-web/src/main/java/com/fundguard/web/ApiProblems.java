@@ -2,9 +2,11 @@ package com.fundguard.web;
 
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -13,8 +15,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 
@@ -41,6 +47,33 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return ResponseEntity.badRequest().body(validationProblem(errors));
+    }
+
+    /** Method validation (a controller with constraints on parameters): body fields, headers and path variables. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors parameterErrors) {
+                parameterErrors.getFieldErrors().forEach(error ->
+                        errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
+            } else {
+                String name = parameterName(result.getMethodParameter());
+                result.getResolvableErrors().forEach(error -> errors.add(new FieldError(name, error.getDefaultMessage())));
+            }
+        }
+        errors.sort(Comparator.comparing(FieldError::field));
+        return ResponseEntity.badRequest().body(validationProblem(errors));
+    }
+
+    private static String parameterName(MethodParameter parameter) {
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        if (header != null && !header.value().isEmpty()) {
+            return header.value();
+        }
+        return parameter.getParameterName() == null ? "arg" + parameter.getParameterIndex() : parameter.getParameterName();
     }
 
     @Override

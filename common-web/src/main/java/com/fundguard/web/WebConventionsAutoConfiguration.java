@@ -12,7 +12,7 @@ import tools.jackson.databind.DeserializationFeature;
  * The HTTP conventions every service shares: problem details, strict JSON (an unknown field, a float where
  * money is expected or a missing primitive is an error, never silently dropped), and one injectable clock.
  */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @Import(ApiProblems.class)
 public class WebConventionsAutoConfiguration {
 

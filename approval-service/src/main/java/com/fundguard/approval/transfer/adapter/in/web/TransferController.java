@@ -1,0 +1,87 @@
+package com.fundguard.approval.transfer.adapter.in.web;
+
+import com.fundguard.approval.transfer.application.IdempotencyKeyReusedException;
+import com.fundguard.approval.transfer.application.SubmitTransfer;
+import com.fundguard.approval.transfer.application.TransferQueries;
+import com.fundguard.approval.transfer.application.TransferSubmission;
+import com.fundguard.approval.transfer.domain.InvalidTransferException;
+import com.fundguard.approval.transfer.domain.Money;
+import com.fundguard.approval.transfer.domain.Payee;
+import com.fundguard.approval.transfer.domain.TransferDetails;
+import com.fundguard.web.ApiProblems;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The applicant's transfer requests. Until the identity issue lands, the applicant is named in the body. */
+@RestController
+@Validated
+@RequestMapping("/api/enterprises/{enterpriseId}/transfers")
+class TransferController {
+
+    private final TransferSubmission submission;
+    private final TransferQueries queries;
+
+    TransferController(TransferSubmission submission, TransferQueries queries) {
+        this.submission = submission;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    ResponseEntity<TransferView> submit(@PathVariable UUID enterpriseId,
+                                        @RequestHeader("Idempotency-Key") @NotBlank @Size(max = 200) String idempotencyKey,
+                                        @Valid @RequestBody SubmitTransferBody body) {
+        TransferDetails details = new TransferDetails(body.payerAccount(),
+                new Payee(body.payee().name(), body.payee().accountNumber(), body.payee().bankCode(), body.payee().type()),
+                money(body.amount()), body.purpose(), body.requestedExecutionDate(),
+                body.voucherIds() == null ? List.of() : body.voucherIds());
+        var outcome = submission.submit(new SubmitTransfer(enterpriseId, body.applicantId(), idempotencyKey, details));
+        TransferView view = TransferView.of(outcome.request());
+        URI location = URI.create("/api/enterprises/" + enterpriseId + "/transfers/" + view.id());
+        return outcome.created() ? ResponseEntity.created(location).body(view) : ResponseEntity.ok().location(location).body(view);
+    }
+
+    @GetMapping("/{transferId}")
+    ResponseEntity<TransferView> get(@PathVariable UUID enterpriseId, @PathVariable UUID transferId) {
+        return queries.find(enterpriseId, transferId)
+                .map(TransferView::of)
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @ExceptionHandler(InvalidTransferException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidTransferException e) {
+        return ResponseEntity.badRequest().body(ApiProblems.fieldProblem(e.field(), e.reason()));
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setTitle("Idempotency-Key reused");
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    private static Money money(SubmitTransferBody.AmountBody amount) {
+        try {
+            return new Money(amount.value(), Currency.getInstance(amount.currency()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidTransferException("amount", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package com.fundguard.approval.transfer.application;
+
+import com.fundguard.approval.transfer.domain.TransferReference;
+import com.fundguard.approval.transfer.domain.TransferRequest;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where transfer requests are kept. Every lookup names the enterprise: there is no query across tenants. */
+public interface TransferRequests {
+
+    TransferReference nextReference(LocalDate day);
+
+    /** Stores a new request with the idempotency key and request fingerprint it was created under. */
+    void add(TransferRequest request, String idempotencyKey, String fingerprint);
+
+    Optional<TransferRequest> find(UUID enterpriseId, UUID transferId);
+
+    Optional<IdempotentCreation> findByIdempotencyKey(UUID enterpriseId, String idempotencyKey);
+
+    record IdempotentCreation(UUID transferId, String fingerprint) {
+    }
+}

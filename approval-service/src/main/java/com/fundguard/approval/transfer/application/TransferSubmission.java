@@ -1,0 +1,62 @@
+package com.fundguard.approval.transfer.application;
+
+import com.fundguard.approval.transfer.domain.TransferReference;
+import com.fundguard.approval.transfer.domain.TransferRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Submits a transfer request: stores it and its TransferSubmitted event in one transaction. A repeated
+ * submission with the same idempotency key and content returns the request created the first time.
+ */
+public class TransferSubmission {
+
+    private final TransferRequests requests;
+    private final TransferEvents events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public TransferSubmission(TransferRequests requests, TransferEvents events, TransactionTemplate transactions, Clock clock) {
+        this.requests = requests;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public Outcome submit(SubmitTransfer command) {
+        String fingerprint = command.fingerprint();
+        var earlier = requests.findByIdempotencyKey(command.enterpriseId(), command.idempotencyKey());
+        if (earlier.isPresent()) {
+            return replay(command, earlier.get(), fingerprint);
+        }
+        try {
+            return transactions.execute(status -> {
+                TransferReference reference = requests.nextReference(LocalDate.now(clock));
+                TransferRequest.Submitted submitted = TransferRequest.submit(UUID.randomUUID(), command.enterpriseId(),
+                        reference, command.applicantId(), command.details(), clock);
+                requests.add(submitted.request(), command.idempotencyKey(), fingerprint);
+                events.submitted(submitted.event());
+                return new Outcome(submitted.request(), true);
+            });
+        } catch (DuplicateKeyException concurrentTwin) {
+            // Another request with this key committed first: answer as a replay of it.
+            var twin = requests.findByIdempotencyKey(command.enterpriseId(), command.idempotencyKey()).orElseThrow(() -> concurrentTwin);
+            return replay(command, twin, fingerprint);
+        }
+    }
+
+    private Outcome replay(SubmitTransfer command, TransferRequests.IdempotentCreation earlier, String fingerprint) {
+        if (!earlier.fingerprint().equals(fingerprint)) {
+            throw new IdempotencyKeyReusedException();
+        }
+        TransferRequest request = requests.find(command.enterpriseId(), earlier.transferId()).orElseThrow();
+        return new Outcome(request, false);
+    }
+
+    /** The request, and whether this call created it (false: a replay of an earlier call with the same key). */
+    public record Outcome(TransferRequest request, boolean created) {
+    }
+}

@@ -1,0 +1,103 @@
+package com.fundguard.notification.inbox.adapter.in.kafka;
+
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fundguard.events.EventEnvelope;
+import com.fundguard.events.EventEnvelopeCodec;
+import com.fundguard.events.EventTopics;
+import com.fundguard.test.infrastructure.WithRealInfrastructure;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithRealInfrastructure
+class TransferSubmittedToInboxIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired KafkaTemplate<String, String> kafka;
+    @Autowired EventTopics topics;
+    @Autowired EventEnvelopeCodec codec;
+    @Autowired JsonMapper json;
+    @Autowired JdbcClient jdbc;
+
+    final UUID enterprise = UUID.randomUUID();
+    final UUID applicant = UUID.randomUUID();
+
+    EventEnvelope submitted(String reference) {
+        UUID transferId = UUID.randomUUID();
+        // The producer's full contract, including fields this service does not read.
+        String data = """
+                {"transferId": "%s", "reference": "%s", "applicantId": "%s", "payerAccount": "6222000011112222",
+                 "payee": {"name": "Shanghai Steel Co.", "maskedAccountNumber": "**********7890", "bankCode": "CCBCCNBJ", "type": "CORPORATE"},
+                 "amount": "125000.50", "currency": "CNY", "purpose": "Invoice", "requestedExecutionDate": "2026-11-24",
+                 "voucherIds": [], "submittedAt": "2026-11-23T03:00:00Z"}
+                """.formatted(transferId, reference, applicant);
+        return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), "/approval-service",
+                "com.fundguard.transfer.submitted.v1", transferId.toString(), Instant.now(), "application/json",
+                enterprise.toString(), null, json.readTree(data));
+    }
+
+    void publish(EventEnvelope event) throws Exception {
+        kafka.send(topics.of("transfer"), event.subject(), codec.write(event)).get();
+    }
+
+    long messagesFor(UUID recipient) {
+        return jdbc.sql("SELECT count(*) FROM inbox_message WHERE recipient_id = ?").param(recipient).query(Long.class).single();
+    }
+
+    @Test
+    void theApplicantFindsTheSubmissionInTheirInboxOnceEvenWhenTheEventComesTwice() throws Exception {
+        EventEnvelope event = submitted("TR-20261123-000042");
+        publish(event);
+        publish(event);
+        EventEnvelope marker = submitted("TR-20261123-000043");
+        publish(marker);
+        await().atMost(Duration.ofSeconds(30)).until(() -> messagesFor(applicant) == 2);
+
+        mvc.perform(get("/api/enterprises/{e}/users/{u}/inbox", enterprise, applicant))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unread").value(2))
+                .andExpect(jsonPath("$.messages.length()").value(2))
+                .andExpect(jsonPath("$.messages[?(@.title == 'Transfer TR-20261123-000042 submitted')]").exists());
+    }
+
+    @Test
+    void anotherEnterpriseSeesNothingOfIt() throws Exception {
+        publish(submitted("TR-20261123-000044"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> messagesFor(applicant) == 1);
+
+        mvc.perform(get("/api/enterprises/{e}/users/{u}/inbox", UUID.randomUUID(), applicant))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unread").value(0))
+                .andExpect(jsonPath("$.messages.length()").value(0));
+    }
+
+    @Test
+    void readingAMessageLowersTheUnreadCount() throws Exception {
+        publish(submitted("TR-20261123-000045"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> messagesFor(applicant) == 1);
+        UUID messageId = jdbc.sql("SELECT id FROM inbox_message WHERE recipient_id = ?").param(applicant).query(UUID.class).single();
+
+        mvc.perform(post("/api/enterprises/{e}/users/{u}/inbox/{m}/read", enterprise, applicant, messageId))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.readAt").exists());
+        mvc.perform(post("/api/enterprises/{e}/users/{u}/inbox/{m}/read", UUID.randomUUID(), applicant, messageId))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/enterprises/{e}/users/{u}/inbox", enterprise, applicant))
+                .andExpect(jsonPath("$.unread").value(0));
+    }
+}

@@ -1,0 +1,35 @@
+package com.fundguard.notification.inbox.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class InboxMessageTest {
+
+    @Test
+    void aDeliveredMessageIsUnreadUntilReadAndReadingAgainKeepsTheFirstTime() {
+        Clock nine = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
+        Clock ten = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+        InboxMessage message = InboxMessage.deliver(UUID.randomUUID(), UUID.randomUUID(), "event-1", "t", "title", "body", nine);
+
+        InboxMessage read = message.read(nine);
+        InboxMessage readAgain = read.read(ten);
+
+        assertThat(message.unread()).isTrue();
+        assertThat(read.readAt()).contains(nine.instant());
+        assertThat(readAgain.readAt()).contains(nine.instant());
+    }
+
+    @Test
+    void theSubmissionNoticeNamesReferenceAmountAndMaskedPayee() {
+        var notice = new TransferSubmittedNotice(UUID.randomUUID(), "TR-20261123-000001", "125000.50", "CNY",
+                "Shanghai Steel Co.", "**********7890");
+
+        assertThat(notice.title()).isEqualTo("Transfer TR-20261123-000001 submitted");
+        assertThat(notice.body()).contains("125000.50 CNY", "Shanghai Steel Co.", "**********7890");
+    }
+}

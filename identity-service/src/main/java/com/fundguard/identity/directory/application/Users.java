@@ -1,0 +1,16 @@
+package com.fundguard.identity.directory.application;
+
+import com.fundguard.identity.directory.domain.User;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** People of each enterprise; every lookup names the enterprise. */
+public interface Users {
+
+    void add(User user, String passwordHash);
+
+    Optional<User> find(UUID enterpriseId, String username);
+
+    List<User> all(UUID enterpriseId);
+}

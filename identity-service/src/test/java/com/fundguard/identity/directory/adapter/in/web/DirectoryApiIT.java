@@ -1,0 +1,120 @@
+package com.fundguard.identity.directory.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fundguard.test.infrastructure.WithRealInfrastructure;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithRealInfrastructure
+@ExtendWith(OutputCaptureExtension.class)
+class DirectoryApiIT {
+
+    static final String PASSWORD = "correct-horse-battery-staple-7";
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+
+    final UUID enterprise = UUID.randomUUID();
+
+    ResultActions putEnterprise(UUID id, String name) throws Exception {
+        return mvc.perform(put("/api/enterprises/{e}", id).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"" + name + "\"}"));
+    }
+
+    ResultActions putUser(UUID enterpriseId, String username, String roles, String password) throws Exception {
+        return mvc.perform(put("/api/enterprises/{e}/users/{u}", enterpriseId, username).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"displayName\": \"Li Wei\", \"roles\": " + roles + ", \"password\": \"" + password + "\"}"));
+    }
+
+    @Test
+    void registeringAnEnterpriseTwiceIsOneRegistrationAndAnotherNameIsAConflict() throws Exception {
+        putEnterprise(enterprise, "Hangzhou Tea Trading Co.").andExpect(status().isCreated());
+        putEnterprise(enterprise, "Hangzhou Tea Trading Co.").andExpect(status().isOk());
+        putEnterprise(enterprise, "Someone Else Ltd.").andExpect(status().isConflict());
+
+        mvc.perform(get("/api/enterprises/{e}", enterprise)).andExpect(jsonPath("$.name").value("Hangzhou Tea Trading Co."));
+        assertThat(jdbc.sql("SELECT count(*) FROM event_outbox WHERE message_key = ?").param(enterprise.toString())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aRegisteredUsersPasswordIsStoredAsArgon2idAndAppearsInNoResponseEventOrLog(CapturedOutput output) throws Exception {
+        putEnterprise(enterprise, "Hangzhou Tea Trading Co.").andExpect(status().isCreated());
+
+        String created = putUser(enterprise, "li.wei", "[\"APPLICANT\"]", PASSWORD)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.roles[0]").value("APPLICANT"))
+                .andReturn().getResponse().getContentAsString();
+        String listed = mvc.perform(get("/api/enterprises/{e}/users", enterprise))
+                .andExpect(jsonPath("$[0].username").value("li.wei"))
+                .andReturn().getResponse().getContentAsString();
+
+        String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'li.wei' AND enterprise_id = ?")
+                .param(enterprise).query(String.class).single();
+        String events = String.join("\n", jdbc.sql("SELECT envelope FROM event_outbox").query(String.class).list());
+        assertThat(hash).startsWith("$argon2id$");
+        assertThat(created + listed + events + output.getAll()).doesNotContain(PASSWORD).doesNotContain(hash);
+    }
+
+    @Test
+    void registeringTheSameUserAgainChangesNothingAndOtherRolesAreAConflict() throws Exception {
+        putEnterprise(enterprise, "Hangzhou Tea Trading Co.").andExpect(status().isCreated());
+        putUser(enterprise, "zhang.min", "[\"AUDITOR\"]", PASSWORD).andExpect(status().isCreated());
+
+        putUser(enterprise, "zhang.min", "[\"AUDITOR\"]", PASSWORD).andExpect(status().isOk());
+        putUser(enterprise, "zhang.min", "[\"AUDITOR\", \"AUTHORIZER\"]", PASSWORD).andExpect(status().isConflict());
+
+        mvc.perform(get("/api/enterprises/{e}/users", enterprise)).andExpect(jsonPath("$[0].roles.length()").value(1));
+    }
+
+    @Test
+    void aShortPasswordIsRefusedNamingTheFieldWithoutEchoingIt() throws Exception {
+        putEnterprise(enterprise, "Hangzhou Tea Trading Co.").andExpect(status().isCreated());
+
+        String problem = putUser(enterprise, "li.wei", "[\"APPLICANT\"]", "tooshort")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("password"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(problem).doesNotContain("tooshort");
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE enterprise_id = ?").param(enterprise).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void usersOfOneEnterpriseAreInvisibleToAnother() throws Exception {
+        UUID other = UUID.randomUUID();
+        putEnterprise(enterprise, "Hangzhou Tea Trading Co.").andExpect(status().isCreated());
+        putEnterprise(other, "Ningbo Port Logistics").andExpect(status().isCreated());
+        putUser(enterprise, "li.wei", "[\"APPLICANT\"]", PASSWORD).andExpect(status().isCreated());
+
+        mvc.perform(get("/api/enterprises/{e}/users", other)).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/enterprises/{e}/users", UUID.randomUUID())).andExpect(status().isNotFound());
+        putUser(UUID.randomUUID(), "li.wei", "[\"APPLICANT\"]", PASSWORD).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anUnknownRoleIsRefusedNamingTheField() throws Exception {
+        putEnterprise(enterprise, "Hangzhou Tea Trading Co.").andExpect(status().isCreated());
+
+        putUser(enterprise, "li.wei", "[\"SUPERUSER\"]", PASSWORD)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("roles[0]"));
+    }
+}

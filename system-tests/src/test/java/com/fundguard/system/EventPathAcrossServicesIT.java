@@ -1,0 +1,214 @@
+package com.fundguard.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fundguard.test.infrastructure.RealInfrastructure;
+import com.fundguard.test.infrastructure.RealInfrastructure.DatabaseCoordinates;
+import com.fundguard.test.infrastructure.SharedInfrastructure;
+import com.fundguard.test.kafka.TopicReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The acceptance test of the event path (foundation issue): approval-service and notification-service run as
+ * separate processes from their runnable jars, on real PostgreSQL and a real Kafka broker.
+ */
+class EventPathAcrossServicesIT {
+
+    static final String NAMESPACE = "sys-" + UUID.randomUUID().toString().substring(0, 8);
+    static final String TRANSFER_TOPIC = NAMESPACE + ".transfer";
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static RealInfrastructure infrastructure;
+    static DatabaseCoordinates approvalDb;
+    static DatabaseCoordinates notificationDb;
+    static ServiceProcess approval;
+    static ServiceProcess notification;
+
+    final UUID enterprise = UUID.randomUUID();
+
+    @BeforeAll
+    static void startServices() {
+        infrastructure = SharedInfrastructure.get();
+        approvalDb = infrastructure.createDatabase("system_approval");
+        notificationDb = infrastructure.createDatabase("system_notification");
+        approval = ServiceProcess.start("approval-service", environment(approvalDb));
+        notification = ServiceProcess.start("notification-service", environment(notificationDb));
+    }
+
+    @AfterAll
+    static void stopServices() throws InterruptedException {
+        if (approval != null) {
+            approval.close();
+        }
+        if (notification != null) {
+            notification.close();
+        }
+    }
+
+    static Map<String, String> environment(DatabaseCoordinates database) {
+        return Map.of(
+                "SPRING_DATASOURCE_URL", database.jdbcUrl(),
+                "SPRING_DATASOURCE_USERNAME", database.username(),
+                "SPRING_DATASOURCE_PASSWORD", database.password(),
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
+                "FUNDGUARD_EVENTS_NAMESPACE", NAMESPACE,
+                "FUNDGUARD_EVENTS_RELAY_INTERVAL", "50ms");
+    }
+
+    /** Submits a transfer through approval-service's API; returns its id. */
+    String submitTransfer(UUID applicant) throws Exception {
+        String body = """
+                {"applicantId": "%s", "payerAccount": "CN6222000011110001",
+                 "payee": {"name": "Shanghai Steel Co.", "accountNumber": "31001234567890", "bankCode": "CCBCCNBJ", "type": "CORPORATE"},
+                 "amount": {"value": "125000.50", "currency": "CNY"}, "purpose": "Invoice 2026-0042",
+                 "requestedExecutionDate": "%s"}
+                """.formatted(applicant, LocalDate.now().plusDays(1));
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(approval.uri("/api/enterprises/" + enterprise + "/transfers"))
+                        .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body()).get("id").asString();
+    }
+
+    @Test
+    void aSubmittedTransferIsCommittedWithItsEventPublishedAndAppliedOnceByAnotherServiceEvenWhenDeliveredTwice() throws Exception {
+        UUID applicant = UUID.randomUUID();
+        String transferId = submitTransfer(applicant);
+
+        // One transaction: the request row and its outbox entry are both there.
+        assertThat(count(approvalDb, "SELECT count(*) FROM transfer_request WHERE id = ?::uuid", transferId)).isEqualTo(1);
+        assertThat(count(approvalDb, "SELECT count(*) FROM event_outbox WHERE message_key = ?", transferId)).isEqualTo(1);
+        awaitMessages(applicant, 1);
+
+        // The broker delivers the same event again (as after a consumer crash before its offset commit).
+        ConsumerRecord<String, String> published;
+        try (TopicReader reader = new TopicReader(infrastructure.kafkaBootstrapServers(), TRANSFER_TOPIC)) {
+            published = reader.awaitRecords(records -> records.stream().anyMatch(r -> transferId.equals(r.key()))).stream()
+                    .filter(r -> transferId.equals(r.key())).findFirst().orElseThrow();
+        }
+        produce(published.key(), published.value());
+        UUID laterApplicant = UUID.randomUUID();
+        submitTransfer(laterApplicant);
+        awaitMessages(laterApplicant, 1);
+
+        assertThat(messagesFor(applicant)).isEqualTo(1);
+        assertThat(count(notificationDb, "SELECT count(*) FROM event_inbox WHERE event_id = ?", eventId(published))).isEqualTo(1);
+    }
+
+    @Test
+    void aPoisonEventLandsOnTheDeadLetterTopicWithTheErrorAndTheConsumerMovesOn() throws Exception {
+        try (TopicReader deadLetters = new TopicReader(infrastructure.kafkaBootstrapServers(), TRANSFER_TOPIC + ".dlt")) {
+            produce("poison-" + enterprise, "<Document>not an event</Document>");
+
+            ConsumerRecord<String, String> dead = deadLetters.awaitRecords(records -> records.stream()
+                    .anyMatch(r -> ("poison-" + enterprise).equals(r.key()))).stream()
+                    .filter(r -> ("poison-" + enterprise).equals(r.key())).findFirst().orElseThrow();
+            assertThat(header(dead, "kafka_dlt-exception-message")).contains("not a CloudEvents JSON envelope");
+            assertThat(dead.value()).isEqualTo("<Document>not an event</Document>");
+        }
+        UUID applicant = UUID.randomUUID();
+        submitTransfer(applicant);
+        awaitMessages(applicant, 1);
+    }
+
+    @Test
+    void approvalKilledBetweenPublishingAndMarkingRepublishesAfterRestartAndNotificationStillAppliesOnce() throws Exception {
+        // Make the relay's "mark published" fail, so the process is certainly between send and mark when killed.
+        execute(approvalDb, """
+                CREATE OR REPLACE FUNCTION hold_publication_mark() RETURNS trigger AS $$
+                BEGIN RAISE EXCEPTION 'held for the crash test'; END $$ LANGUAGE plpgsql""");
+        execute(approvalDb, "CREATE TRIGGER hold_mark BEFORE UPDATE ON event_outbox FOR EACH ROW EXECUTE FUNCTION hold_publication_mark()");
+        UUID applicant = UUID.randomUUID();
+        String transferId;
+        try (TopicReader reader = new TopicReader(infrastructure.kafkaBootstrapServers(), TRANSFER_TOPIC)) {
+            transferId = submitTransfer(applicant);
+            reader.awaitRecords(records -> records.stream().anyMatch(r -> transferId.equals(r.key())));
+            awaitMessages(applicant, 1);
+
+            approval.kill();
+            execute(approvalDb, "DROP TRIGGER hold_mark ON event_outbox");
+            assertThat(count(approvalDb, "SELECT count(*) FROM event_outbox WHERE message_key = ? AND published_at IS NULL", transferId)).isEqualTo(1);
+
+            approval.start();
+            await().atMost(Duration.ofSeconds(60)).until(() ->
+                    count(approvalDb, "SELECT count(*) FROM event_outbox WHERE message_key = ? AND published_at IS NOT NULL", transferId) == 1);
+            List<ConsumerRecord<String, String>> copies = reader.awaitRecords(records -> records.stream()
+                    .filter(r -> transferId.equals(r.key())).count() >= 2);
+            assertThat(copies.stream().filter(r -> transferId.equals(r.key())).map(ConsumerRecord::value).distinct()).hasSize(1);
+        }
+        UUID laterApplicant = UUID.randomUUID();
+        submitTransfer(laterApplicant);
+        awaitMessages(laterApplicant, 1);
+        assertThat(messagesFor(applicant)).isEqualTo(1);
+    }
+
+    void awaitMessages(UUID recipient, long expected) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> messagesFor(recipient) >= expected);
+    }
+
+    long messagesFor(UUID recipient) throws SQLException {
+        return count(notificationDb, "SELECT count(*) FROM inbox_message WHERE recipient_id = ?::uuid", recipient.toString());
+    }
+
+    static String eventId(ConsumerRecord<String, String> record) {
+        JsonNode envelope = JSON.readTree(record.value());
+        return envelope.get("id").asString();
+    }
+
+    static void produce(String key, String value) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(TRANSFER_TOPIC, key, value)).get();
+        }
+    }
+
+    static long count(DatabaseCoordinates database, String sql, String parameter) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    static void execute(DatabaseCoordinates database, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
+            connection.createStatement().execute(sql);
+        }
+    }
+
+    static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,111 @@
+package com.fundguard.system;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One service running as its own operating-system process from its runnable jar, as in production: its own JVM,
+ * its own port, its log in a file. {@link #kill()} is a SIGKILL, the crash a service cannot clean up after.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final Path jar;
+    private final Map<String, String> environment;
+    private final Path log;
+    private final int port;
+    private Process process;
+
+    private ServiceProcess(String name, Path jar, Map<String, String> environment, Path log, int port) {
+        this.name = name;
+        this.jar = jar;
+        this.environment = environment;
+        this.log = log;
+        this.port = port;
+    }
+
+    static ServiceProcess start(String name, Map<String, String> environment) {
+        Path jar = Path.of(System.getProperty("fundguard.service-jars"), name + "-exec.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("no runnable jar of " + name + " at " + jar + ": run through Maven (verify)");
+        }
+        Path log = Path.of("target", "service-logs", name + ".log");
+        ServiceProcess service = new ServiceProcess(name, jar, environment, log, freePort());
+        service.start();
+        return service;
+    }
+
+    void start() {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx320m",
+                "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        builder.environment().put("SERVER_PORT", Integer.toString(port));
+        try {
+            Files.createDirectories(log.getParent());
+            builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + name, e);
+        }
+        awaitHealthy();
+    }
+
+    private void awaitHealthy() {
+        await(name + " healthy").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log.toAbsolutePath());
+            }
+            try {
+                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                return health.statusCode() == 200 && health.body().contains("\"UP\"");
+            } catch (IOException notYet) {
+                return false;
+            }
+        });
+    }
+
+    URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful stop, no last transaction committed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -113,6 +113,12 @@ class EventPathAcrossServicesIT {
             published = reader.awaitRecords(records -> records.stream().anyMatch(r -> transferId.equals(r.key()))).stream()
                     .filter(r -> transferId.equals(r.key())).findFirst().orElseThrow();
         }
+        // The request's trace travels with the event, so the consumer's work joins the producer's trace.
+        assertThat(header(published, "traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+        String traceId = header(published, "traceparent").substring(3, 35);
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("target", "service-logs", "notification-service.log")))
+                .contains(traceId);
+
         produce(published.key(), published.value());
         UUID laterApplicant = UUID.randomUUID();
         submitTransfer(laterApplicant);

@@ -45,6 +45,11 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException("no runnable jar of " + name + " at " + jar + ": run through Maven (verify)");
         }
         Path log = Path.of("target", "service-logs", name + ".log");
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         ServiceProcess service = new ServiceProcess(name, jar, environment, log, freePort());
         service.start();
         return service;

@@ -43,7 +43,9 @@ public class IncomingEventDispatcher {
             throw new UnknownEventTypeException(event.type());
         }
         boolean applied = inbox.applyOnce(consumer, event, handler);
-        if (!applied) {
+        if (applied) {
+            log.info("applied event {} of type {} from {}", event.id(), event.type(), event.source());
+        } else {
             log.info("event {} of type {} was delivered again; already applied, nothing changed", event.id(), event.type());
         }
     }

@@ -1,0 +1,73 @@
+package com.fundguard.local.seed;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Seeds the demo enterprise through the services' own APIs (idempotent PUTs), so a restart with kept data
+ * changes nothing and a half-finished seeding completes.
+ */
+public final class Seeding {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** One call of the seeding: the first response status of 200 or 201 is success. */
+    public record SeedCall(String description, URI uri, String json) {
+        @Override
+        public String toString() {
+            return description + " -> PUT " + uri;
+        }
+    }
+
+    public static List<SeedCall> plan(DemoLogins logins, int identityPort, int sandboxPort, int bankConnectorPort) {
+        List<SeedCall> calls = new ArrayList<>();
+        String enterprise = "http://localhost:" + identityPort + "/api/enterprises/" + DemoEnterprise.ID;
+        calls.add(new SeedCall("demo enterprise", URI.create(enterprise), JSON.createObjectNode().put("name", DemoEnterprise.NAME).toString()));
+        for (DemoEnterprise.DemoUser user : DemoEnterprise.USERS) {
+            ObjectNode body = JSON.createObjectNode().put("displayName", user.displayName()).put("password", logins.passwordOf(user.username()));
+            body.putArray("roles").add(user.role());
+            calls.add(new SeedCall("user " + user.username() + " (" + user.role() + ")", URI.create(enterprise + "/users/" + user.username()), body.toString()));
+        }
+        calls.add(new SeedCall("account " + DemoEnterprise.PAYER_ACCOUNT + " at the sandbox bank",
+                URI.create("http://localhost:" + sandboxPort + "/sandbox/accounts/" + DemoEnterprise.PAYER_ACCOUNT),
+                JSON.createObjectNode().put("ownerName", DemoEnterprise.NAME).put("currency", DemoEnterprise.CURRENCY)
+                        .put("openingBalance", DemoEnterprise.OPENING_BALANCE).toString()));
+        calls.add(new SeedCall("payer account " + DemoEnterprise.PAYER_ACCOUNT,
+                URI.create("http://localhost:" + bankConnectorPort + "/api/enterprises/" + DemoEnterprise.ID + "/payer-accounts/" + DemoEnterprise.PAYER_ACCOUNT),
+                JSON.createObjectNode().put("name", "Operating account").put("bankCode", DemoEnterprise.SANDBOX_BANK)
+                        .put("currency", DemoEnterprise.CURRENCY).toString()));
+        return calls;
+    }
+
+    public static void run(List<SeedCall> calls) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        for (SeedCall call : calls) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(call.uri()).timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(call.json())).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (!accepted(response.statusCode())) {
+                    // Problem details never echo request values, so printing the answer cannot leak a password.
+                    throw new IllegalStateException("seeding " + call.description() + " failed with " + response.statusCode() + ": " + response.body());
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("seeding " + call.description() + " failed: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while seeding", e);
+            }
+        }
+    }
+
+    static boolean accepted(int status) {
+        return status == 200 || status == 201;
+    }
+}

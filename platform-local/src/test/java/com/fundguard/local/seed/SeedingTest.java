@@ -1,0 +1,48 @@
+package com.fundguard.local.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+class SeedingTest {
+
+    @TempDir Path data;
+
+    @Test
+    void thePlanRegistersTheEnterpriseEveryRoleAndThePayerAccountAtTheSandboxAndTheConnector() {
+        DemoLogins logins = DemoLogins.loadOrCreate(data, DemoEnterprise.usernames());
+
+        List<Seeding.SeedCall> plan = Seeding.plan(logins, 8081, 8090, 8084);
+
+        assertThat(plan).hasSize(1 + 6 + 2);
+        assertThat(plan.getFirst().uri().toString()).isEqualTo("http://localhost:8081/api/enterprises/" + DemoEnterprise.ID);
+        assertThat(plan).extracting(call -> JsonMapper.builder().build().readTree(call.json()).path("roles").path(0).asString(""))
+                .contains("APPLICANT", "AUDITOR", "AUTHORIZER", "OPERATOR", "ENTERPRISE_ADMIN", "PLATFORM_OPS");
+        assertThat(plan.get(7).uri().toString()).isEqualTo("http://localhost:8090/sandbox/accounts/" + DemoEnterprise.PAYER_ACCOUNT);
+        assertThat(plan.get(8).uri().getPort()).isEqualTo(8084);
+    }
+
+    @Test
+    void aUsersPasswordTravelsOnlyInItsOwnCallAndNeverInTheCallsDescription() {
+        DemoLogins logins = DemoLogins.loadOrCreate(data, DemoEnterprise.usernames());
+        String password = logins.passwordOf("liu.owner");
+
+        List<Seeding.SeedCall> plan = Seeding.plan(logins, 8081, 8090, 8084);
+
+        assertThat(plan).filteredOn(call -> call.json().contains(password)).singleElement()
+                .satisfies(call -> assertThat(call.uri().getPath()).endsWith("/users/liu.owner"));
+        assertThat(plan).allSatisfy(call -> assertThat(call.toString()).doesNotContain(password));
+    }
+
+    @Test
+    void createdAndAlreadyThereBothCountAsSeeded() {
+        assertThat(Seeding.accepted(201)).isTrue();
+        assertThat(Seeding.accepted(200)).isTrue();
+        assertThat(Seeding.accepted(409)).isFalse();
+        assertThat(Seeding.accepted(400)).isFalse();
+    }
+}

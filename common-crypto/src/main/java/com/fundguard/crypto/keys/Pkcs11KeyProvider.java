@@ -74,14 +74,7 @@ public final class Pkcs11KeyProvider implements KeyProvider {
 
     @Override
     public SecretKey key(String keyId) {
-        try {
-            if (!token.containsAlias(keyId)) {
-                throw new UnknownKeyException(keyId);
-            }
-            return (SecretKey) token.getKey(keyId, null);
-        } catch (GeneralSecurityException e) {
-            throw new KeyStoreAccessException("cannot read key " + keyId + " from the token: " + e.getClass().getSimpleName());
-        }
+        return KeyStoreEntries.secretKey(token, keyId, null, "the PKCS#11 token");
     }
 
     @Override

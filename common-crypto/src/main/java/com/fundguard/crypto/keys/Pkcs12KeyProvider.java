@@ -86,14 +86,7 @@ public final class Pkcs12KeyProvider implements KeyProvider {
 
     @Override
     public SecretKey key(String keyId) {
-        try {
-            if (!store.containsAlias(keyId)) {
-                throw new UnknownKeyException(keyId);
-            }
-            return (SecretKey) store.getKey(keyId, password);
-        } catch (GeneralSecurityException e) {
-            throw new KeyStoreAccessException("cannot read key " + keyId + ": " + e.getClass().getSimpleName());
-        }
+        return KeyStoreEntries.secretKey(store, keyId, password, "the PKCS#12 keystore");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.fundguard.crypto.sealing;
 
+import com.fundguard.crypto.keys.KeyPairs;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -9,7 +10,6 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.interfaces.ECPublicKey;
-import java.security.spec.ECGenParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import javax.crypto.Cipher;
@@ -33,13 +33,7 @@ public final class Sealing {
 
     /** A P-256 key pair for a recipient, e.g. an agent's one-time key for one credential release. */
     public static KeyPair newRecipientKeyPair() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp256r1"));
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every JDK has P-256", e);
-        }
+        return KeyPairs.p256();
     }
 
     public SealedBox seal(PublicKey recipient, byte[] secret, byte[] associatedData) {

@@ -3,6 +3,7 @@ package com.fundguard.crypto.envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fundguard.crypto.Tampering;
 import com.fundguard.crypto.keys.KeyStoreAccessException;
 import com.fundguard.crypto.keys.Pkcs12KeyProvider;
 import java.nio.charset.StandardCharsets;
@@ -61,24 +62,15 @@ class EnvelopeEncryptionTest {
     void tamperingAnyByteOfTheEnvelopeIsDetected() {
         byte[] bytes = envelopes.encrypt(secret(), owner).toBytes();
 
-        for (int i = 0; i < bytes.length; i++) {
-            byte[] tampered = bytes.clone();
-            tampered[i] ^= 0x01;
-            int index = i;
-            assertThatThrownBy(() -> envelopes.decrypt(Envelope.fromBytes(tampered), owner)).as("byte %d", index)
-                    .isInstanceOf(DecryptionFailedException.class);
-        }
+        Tampering.everyByteFlippedIsRefused(bytes, DecryptionFailedException.class,
+                tampered -> envelopes.decrypt(Envelope.fromBytes(tampered), owner));
     }
 
     @Test
     void tamperingAnyByteOfTheAssociatedDataIsDetected() {
         Envelope envelope = envelopes.encrypt(secret(), owner);
 
-        for (int i = 0; i < owner.length; i++) {
-            byte[] other = owner.clone();
-            other[i] ^= 0x01;
-            assertThatThrownBy(() -> envelopes.decrypt(envelope, other)).isInstanceOf(DecryptionFailedException.class);
-        }
+        Tampering.everyByteFlippedIsRefused(owner, DecryptionFailedException.class, other -> envelopes.decrypt(envelope, other));
         assertThatThrownBy(() -> envelopes.decrypt(envelope, new byte[0])).isInstanceOf(DecryptionFailedException.class);
     }
 

@@ -3,6 +3,7 @@ package com.fundguard.crypto.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fundguard.crypto.Tampering;
 import com.fundguard.crypto.envelope.DecryptionFailedException;
 import com.fundguard.crypto.envelope.Envelope;
 import com.fundguard.crypto.envelope.EnvelopeEncryption;
@@ -63,13 +64,8 @@ class Pkcs11KeyProviderTest {
         EnvelopeEncryption envelopes = new EnvelopeEncryption(token);
         byte[] bytes = envelopes.encrypt("online-banking-password".getBytes(StandardCharsets.UTF_8), owner).toBytes();
 
-        for (int i = 0; i < bytes.length; i++) {
-            byte[] tampered = bytes.clone();
-            tampered[i] ^= 0x01;
-            int index = i;
-            assertThatThrownBy(() -> envelopes.decrypt(Envelope.fromBytes(tampered), owner)).as("byte %d", index)
-                    .isInstanceOf(DecryptionFailedException.class);
-        }
+        Tampering.everyByteFlippedIsRefused(bytes, DecryptionFailedException.class,
+                tampered -> envelopes.decrypt(Envelope.fromBytes(tampered), owner));
     }
 
     @Test

@@ -122,5 +122,7 @@ class RoutingIT {
     void exposesItsOwnHealthAndMetrics() throws Exception {
         assertThat(send("GET", "/actuator/health", null).body()).contains("\"status\":\"UP\"");
         assertThat(send("GET", "/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes");
+        assertThat(send("GET", "/v3/api-docs", null).body()).contains("\"openapi\"");
+        assertThat(send("GET", "/actuator/env", null).statusCode()).isEqualTo(404);
     }
 }

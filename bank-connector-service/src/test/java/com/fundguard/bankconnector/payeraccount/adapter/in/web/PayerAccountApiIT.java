@@ -59,4 +59,9 @@ class PayerAccountApiIT {
                 .andExpect(jsonPath("$.errors[0].field").value("currency"));
         mvc.perform(get("/api/enterprises/{e}/payer-accounts", enterprise)).andExpect(jsonPath("$.length()").value(0));
     }
+
+    @Test
+    void exposesHealthMetricsAndItsOpenApiDescriptionAndNothingElseOfTheActuator() throws Exception {
+        com.fundguard.test.web.ServiceConventions.exposesHealthMetricsAndOpenApi(mvc, "/api/enterprises/{enterpriseId}/payer-accounts");
+    }
 }

@@ -54,4 +54,9 @@ class AccountApiIT {
                         .content("{\"ownerName\": \"A\", \"currency\": \"XYZ\", \"openingBalance\": \"1\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("currency"));
     }
+
+    @Test
+    void exposesHealthMetricsAndItsOpenApiDescriptionAndNothingElseOfTheActuator() throws Exception {
+        com.fundguard.test.web.ServiceConventions.exposesHealthMetricsAndOpenApi(mvc, "/sandbox/accounts/{accountNumber}");
+    }
 }

@@ -100,4 +100,9 @@ class TransferSubmittedToInboxIT {
         mvc.perform(get("/api/enterprises/{e}/users/{u}/inbox", enterprise, applicant))
                 .andExpect(jsonPath("$.unread").value(0));
     }
+
+    @Test
+    void exposesHealthMetricsAndItsOpenApiDescriptionAndNothingElseOfTheActuator() throws Exception {
+        com.fundguard.test.web.ServiceConventions.exposesHealthMetricsAndOpenApi(mvc, "/api/enterprises/{enterpriseId}/users/{userId}/inbox");
+    }
 }

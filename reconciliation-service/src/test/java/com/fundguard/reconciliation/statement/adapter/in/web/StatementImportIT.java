@@ -93,4 +93,9 @@ class StatementImportIT {
 
         assertThat(importsOf(enterprise)).isZero();
     }
+
+    @Test
+    void exposesHealthMetricsAndItsOpenApiDescriptionAndNothingElseOfTheActuator() throws Exception {
+        com.fundguard.test.web.ServiceConventions.exposesHealthMetricsAndOpenApi(mvc, "/api/enterprises/{enterpriseId}/statements");
+    }
 }

@@ -139,4 +139,9 @@ class RuleSetApiIT {
         assertThat(ruleSets.find(enterprise, staleCopy.id()).orElseThrow().retiredAt())
                 .isNotEqualTo(staleCopy.retire(Clock.systemUTC()).retiredAt());
     }
+
+    @Test
+    void exposesHealthMetricsAndItsOpenApiDescriptionAndNothingElseOfTheActuator() throws Exception {
+        com.fundguard.test.web.ServiceConventions.exposesHealthMetricsAndOpenApi(mvc, "/api/enterprises/{enterpriseId}/rule-sets");
+    }
 }

@@ -137,4 +137,9 @@ class VoucherApiIT {
                 .andExpect(status().isBadRequest());
         assertThat(vouchersOf(enterprise)).isZero();
     }
+
+    @Test
+    void exposesHealthMetricsAndItsOpenApiDescriptionAndNothingElseOfTheActuator() throws Exception {
+        com.fundguard.test.web.ServiceConventions.exposesHealthMetricsAndOpenApi(mvc, "/api/enterprises/{enterpriseId}/vouchers");
+    }
 }

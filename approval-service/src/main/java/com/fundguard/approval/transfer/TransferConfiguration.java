@@ -1,25 +1,38 @@
 package com.fundguard.approval.transfer;
 
 import com.fundguard.approval.transfer.adapter.out.events.OutboxTransferEvents;
+import com.fundguard.approval.transfer.adapter.out.identity.IdentityServiceApproverDirectory;
 import com.fundguard.approval.transfer.adapter.out.persistence.JdbcTransferRequests;
+import com.fundguard.approval.transfer.adapter.out.routing.BuiltInRouting;
+import com.fundguard.approval.transfer.application.ApproverDirectory;
+import com.fundguard.approval.transfer.application.Routing;
+import com.fundguard.approval.transfer.application.TransferDecisions;
 import com.fundguard.approval.transfer.application.TransferEvents;
 import com.fundguard.approval.transfer.application.TransferQueries;
 import com.fundguard.approval.transfer.application.TransferRequests;
 import com.fundguard.approval.transfer.application.TransferSubmission;
 import com.fundguard.events.outbox.EventOutbox;
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the transfer capability: use cases on ports, ports on adapters. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BuiltInRouting.Settings.class)
 class TransferConfiguration {
 
     @Bean
-    TransferRequests transferRequests(JdbcClient jdbc) {
-        return new JdbcTransferRequests(jdbc);
+    TransferRequests transferRequests(JdbcClient jdbc, JsonMapper json) {
+        return new JdbcTransferRequests(jdbc, json);
     }
 
     @Bean
@@ -28,9 +41,28 @@ class TransferConfiguration {
     }
 
     @Bean
-    TransferSubmission transferSubmission(TransferRequests requests, TransferEvents events,
+    Routing routing(BuiltInRouting.Settings settings) {
+        return new BuiltInRouting(settings);
+    }
+
+    @Bean
+    ApproverDirectory approverDirectory(@Value("${fundguard.approval.identity-url:http://localhost:8081}") String identityUrl) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
+        requests.setReadTimeout(Duration.ofSeconds(3));
+        return new IdentityServiceApproverDirectory(RestClient.builder().baseUrl(identityUrl).requestFactory(requests).build());
+    }
+
+    @Bean
+    TransferSubmission transferSubmission(TransferRequests requests, TransferEvents events, Routing routing,
                                           TransactionTemplate transactions, Clock clock) {
-        return new TransferSubmission(requests, events, transactions, clock);
+        return new TransferSubmission(requests, events, routing, transactions, clock);
+    }
+
+    @Bean
+    TransferDecisions transferDecisions(TransferRequests requests, TransferEvents events, ApproverDirectory directory,
+                                        TransactionTemplate transactions, Clock clock) {
+        return new TransferDecisions(requests, events, directory, transactions, clock);
     }
 
     @Bean

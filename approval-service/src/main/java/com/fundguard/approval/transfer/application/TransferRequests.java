@@ -14,6 +14,12 @@ public interface TransferRequests {
     /** Stores a new request with the idempotency key and request fingerprint it was created under. */
     void add(TransferRequest request, String idempotencyKey, String fingerprint);
 
+    /**
+     * Stores the request's new state and its new decisions if nobody changed it since it was read (its version);
+     * otherwise throws {@link ConcurrentTransferChangeException} and stores nothing.
+     */
+    void update(TransferRequest request);
+
     Optional<TransferRequest> find(UUID enterpriseId, UUID transferId);
 
     Optional<IdempotentCreation> findByIdempotencyKey(UUID enterpriseId, String idempotencyKey);

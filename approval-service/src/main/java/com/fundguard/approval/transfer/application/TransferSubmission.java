@@ -16,12 +16,15 @@ public class TransferSubmission {
 
     private final TransferRequests requests;
     private final TransferEvents events;
+    private final Routing routing;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public TransferSubmission(TransferRequests requests, TransferEvents events, TransactionTemplate transactions, Clock clock) {
+    public TransferSubmission(TransferRequests requests, TransferEvents events, Routing routing,
+                              TransactionTemplate transactions, Clock clock) {
         this.requests = requests;
         this.events = events;
+        this.routing = routing;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -35,10 +38,13 @@ public class TransferSubmission {
         try {
             return transactions.execute(status -> {
                 TransferReference reference = requests.nextReference(LocalDate.now(clock));
-                TransferRequest.Submitted submitted = TransferRequest.submit(UUID.randomUUID(), command.enterpriseId(),
-                        reference, command.applicantId(), command.details(), clock);
+                UUID id = UUID.randomUUID();
+                TransferRequest.Submitted submitted = TransferRequest.submit(id, command.enterpriseId(), reference,
+                        command.applicantId(), command.details(), TransferContent.hash(id, command.details()),
+                        routing.routeFor(command.enterpriseId(), command.details()), java.util.Optional.empty(), clock);
                 requests.add(submitted.request(), command.idempotencyKey(), fingerprint);
-                events.submitted(submitted.event());
+                events.submitted(submitted.event(), submitted.request().route());
+                submitted.followingEvents().forEach(event -> events.happened(submitted.request(), event));
                 return new Outcome(submitted.request(), true);
             });
         } catch (DuplicateKeyException concurrentTwin) {

@@ -1,16 +1,23 @@
 package com.fundguard.approval.transfer.domain;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A request to move money, from submission on. The approval acts (audit, authorize, reject, cancel, expire)
- * arrive with the approval-workflow issue; each will be one method named after the act that checks who may take
- * it and returns the events it causes.
+ * A request to move money, from submission to AUTHORIZED (or REJECTED, CANCELLED, EXPIRED). Each act is one
+ * method named after it, checks who may take it, and returns the new request with the events it causes, or
+ * throws {@link DecisionRefused} naming why not. The request is immutable: an act returns a new one.
+ *
+ * @param contentHash the hash of the canonical content (amount, payee, accounts, purpose, date, vouchers, id): what
+ *                    every decider approves, and what the bank will execute
  */
 public final class TransferRequest {
 
@@ -19,43 +26,185 @@ public final class TransferRequest {
     private final TransferReference reference;
     private final UUID applicantId;
     private final TransferDetails details;
+    private final String contentHash;
+    private final Route route;
     private final TransferState state;
+    private final int currentStep;
+    private final List<Decision> decisions;
     private final Instant submittedAt;
+    private final Optional<UUID> resubmissionOf;
     private final long version;
 
     private TransferRequest(UUID id, UUID enterpriseId, TransferReference reference, UUID applicantId,
-                            TransferDetails details, TransferState state, Instant submittedAt, long version) {
+                            TransferDetails details, String contentHash, Route route, TransferState state,
+                            int currentStep, List<Decision> decisions, Instant submittedAt,
+                            Optional<UUID> resubmissionOf, long version) {
         this.id = Objects.requireNonNull(id);
         this.enterpriseId = Objects.requireNonNull(enterpriseId);
         this.reference = Objects.requireNonNull(reference);
         this.applicantId = Objects.requireNonNull(applicantId);
         this.details = Objects.requireNonNull(details);
+        this.contentHash = Objects.requireNonNull(contentHash);
+        this.route = Objects.requireNonNull(route);
         this.state = Objects.requireNonNull(state);
+        this.currentStep = currentStep;
+        this.decisions = List.copyOf(decisions);
         this.submittedAt = Objects.requireNonNull(submittedAt);
+        this.resubmissionOf = Objects.requireNonNull(resubmissionOf);
         this.version = version;
     }
 
-    /** The applicant submits a request; the requested execution date may not lie in the past. */
+    /** A new request and the events its submission causes. */
+    public record Submitted(TransferRequest request, TransferSubmitted event, List<TransferEvent> followingEvents) {
+    }
+
+    /** An act's outcome: the request as it is now and what happened. */
+    public record Changed(TransferRequest request, List<TransferEvent> events) {
+    }
+
+    /**
+     * The applicant submits a request; it starts on the first step of its route (or is authorized at once if the
+     * route has none). The requested execution date may not lie in the past.
+     */
     public static Submitted submit(UUID id, UUID enterpriseId, TransferReference reference, UUID applicantId,
-                                   TransferDetails details, Clock clock) {
-        // Microseconds: what the ledger of record (PostgreSQL) keeps, so a stored request reads back equal.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                                   TransferDetails details, String contentHash, Route route,
+                                   Optional<UUID> resubmissionOf, Clock clock) {
+        Instant now = now(clock);
         if (details.requestedExecutionDate().isBefore(LocalDate.ofInstant(now, clock.getZone()))) {
             throw new InvalidTransferException("requestedExecutionDate", "lies in the past");
         }
-        TransferRequest request = new TransferRequest(id, enterpriseId, reference, applicantId, details,
-                TransferState.SUBMITTED, now, 0);
-        return new Submitted(request, new TransferSubmitted(id, enterpriseId, reference, applicantId, details, now));
+        TransferState first = stateFor(route, 0);
+        TransferRequest request = new TransferRequest(id, enterpriseId, reference, applicantId, details, contentHash,
+                route, first, 0, List.of(), now, resubmissionOf, 0);
+        List<TransferEvent> following = first == TransferState.AUTHORIZED
+                ? List.of(new TransferEvent.Authorized(id, enterpriseId, route.decidedBy(), now))
+                : List.of();
+        return new Submitted(request, new TransferSubmitted(id, enterpriseId, reference, applicantId, details, now), following);
     }
 
     /** Rebuilds a stored request; no rule runs, no event is caused. */
     public static TransferRequest restore(UUID id, UUID enterpriseId, TransferReference reference, UUID applicantId,
-                                          TransferDetails details, TransferState state, Instant submittedAt, long version) {
-        return new TransferRequest(id, enterpriseId, reference, applicantId, details, state, submittedAt, version);
+                                          TransferDetails details, String contentHash, Route route, TransferState state,
+                                          int currentStep, List<Decision> decisions, Instant submittedAt,
+                                          Optional<UUID> resubmissionOf, long version) {
+        return new TransferRequest(id, enterpriseId, reference, applicantId, details, contentHash, route, state,
+                currentStep, decisions, submittedAt, resubmissionOf, version);
     }
 
-    /** A submission's outcome: the new request and the event it causes. */
-    public record Submitted(TransferRequest request, TransferSubmitted event) {
+    /**
+     * The decider approves the current step. When the step's quorum of different people is complete, the request
+     * moves to the next step, or is AUTHORIZED after the last.
+     *
+     * @param contentHashSeen the content hash of the request as the decider saw it
+     */
+    public Changed approve(Decider decider, String contentHashSeen, String opinion, Clock clock) {
+        RouteStep step = checkDecider(decider, contentHashSeen);
+        Instant now = now(clock);
+        List<Decision> recorded = new ArrayList<>(decisions);
+        recorded.add(new Decision(decider.userId(), currentStep, step.name(), Decision.Verdict.APPROVE, opinion,
+                contentHashSeen, decider.client(), now, Optional.empty()));
+        long approvals = recorded.stream().filter(d -> d.stepIndex() == currentStep && d.verdict() == Decision.Verdict.APPROVE).count();
+        if (approvals < step.quorum()) {
+            return new Changed(with(state, currentStep, recorded), List.of());
+        }
+        int next = currentStep + 1;
+        TransferState nextState = stateFor(route, next);
+        List<TransferEvent> events = new ArrayList<>();
+        // The authorizer's approval that completes the route is the authorization itself: one event, not two.
+        boolean authorizesByItself = nextState == TransferState.AUTHORIZED && step.role() == ApproverRole.AUTHORIZER;
+        if (!authorizesByItself) {
+            events.add(new TransferEvent.StepApproved(id, enterpriseId, step.name(), currentStep, nextState, now));
+        }
+        if (nextState == TransferState.AUTHORIZED) {
+            events.add(new TransferEvent.Authorized(id, enterpriseId, route.decidedBy(), now));
+        }
+        return new Changed(with(nextState, next, recorded), events);
+    }
+
+    /** The decider rejects at the current step: the request ends as REJECTED with the reason. */
+    public Changed reject(Decider decider, String contentHashSeen, String reason, Clock clock) {
+        RouteStep step = checkDecider(decider, contentHashSeen);
+        if (reason == null || reason.isBlank()) {
+            throw new DecisionRefused(DecisionRefused.Reason.REASON_REQUIRED, "a rejection states its reason");
+        }
+        Instant now = now(clock);
+        List<Decision> recorded = new ArrayList<>(decisions);
+        recorded.add(new Decision(decider.userId(), currentStep, step.name(), Decision.Verdict.REJECT, reason,
+                contentHashSeen, decider.client(), now, Optional.empty()));
+        return new Changed(with(TransferState.REJECTED, currentStep, recorded),
+                List.of(new TransferEvent.Rejected(id, enterpriseId, step.name(), decider.userId(), reason.strip(), now)));
+    }
+
+    /** The applicant withdraws the request, only before anyone decided on it. */
+    public Changed cancel(UUID by, Clock clock) {
+        if (!awaitingDecision() || !decisions.isEmpty()) {
+            throw new DecisionRefused(DecisionRefused.Reason.NOT_ALLOWED_IN_STATE,
+                    "a request can be cancelled only while nobody has decided on it (it is " + state + ")");
+        }
+        if (!applicantId.equals(by)) {
+            throw new DecisionRefused(DecisionRefused.Reason.NOT_THE_APPLICANT, "only the applicant can cancel a request");
+        }
+        return new Changed(with(TransferState.CANCELLED, currentStep, decisions),
+                List.of(new TransferEvent.Cancelled(id, enterpriseId, by, now(clock))));
+    }
+
+    /** A request left undecided past its deadline expires; the money does not move. */
+    public Changed expire(Duration deadline, Clock clock) {
+        if (!awaitingDecision()) {
+            throw new DecisionRefused(DecisionRefused.Reason.NOT_ALLOWED_IN_STATE, "a " + state + " request does not expire");
+        }
+        Instant now = now(clock);
+        if (now.isBefore(submittedAt.plus(deadline))) {
+            throw new DecisionRefused(DecisionRefused.Reason.NOT_YET_DUE, "the request is within its deadline");
+        }
+        return new Changed(with(TransferState.EXPIRED, currentStep, decisions),
+                List.of(new TransferEvent.Expired(id, enterpriseId, state, now)));
+    }
+
+    public boolean awaitingDecision() {
+        return state == TransferState.PENDING_AUDIT || state == TransferState.PENDING_AUTHORIZATION;
+    }
+
+    /** The step waiting for decisions, if any. */
+    public Optional<RouteStep> pendingStep() {
+        return awaitingDecision() ? Optional.of(route.step(currentStep)) : Optional.empty();
+    }
+
+    private RouteStep checkDecider(Decider decider, String contentHashSeen) {
+        if (!awaitingDecision()) {
+            throw new DecisionRefused(DecisionRefused.Reason.NOT_ALLOWED_IN_STATE, "the request is " + state + ", not awaiting a decision");
+        }
+        if (decider.userId().equals(applicantId)) {
+            throw new DecisionRefused(DecisionRefused.Reason.APPLICANT_CANNOT_DECIDE, "the applicant cannot decide on their own request");
+        }
+        if (decisions.stream().anyMatch(d -> d.deciderId().equals(decider.userId()))) {
+            throw new DecisionRefused(DecisionRefused.Reason.ALREADY_DECIDED, "one person takes one step of a request, once");
+        }
+        RouteStep step = route.step(currentStep);
+        if (!decider.currentRoles().contains(step.role())) {
+            throw new DecisionRefused(DecisionRefused.Reason.LACKS_ROLE, "step " + step.name() + " needs the role " + step.role());
+        }
+        if (!contentHash.equals(contentHashSeen)) {
+            throw new DecisionRefused(DecisionRefused.Reason.CONTENT_CHANGED, "the transfer is not the one the decider saw");
+        }
+        return step;
+    }
+
+    private TransferRequest with(TransferState newState, int newStep, List<Decision> newDecisions) {
+        return new TransferRequest(id, enterpriseId, reference, applicantId, details, contentHash, route, newState,
+                newStep, newDecisions, submittedAt, resubmissionOf, version);
+    }
+
+    private static TransferState stateFor(Route route, int stepIndex) {
+        if (!route.hasStep(stepIndex)) {
+            return TransferState.AUTHORIZED;
+        }
+        return route.step(stepIndex).role() == ApproverRole.AUDITOR ? TransferState.PENDING_AUDIT : TransferState.PENDING_AUTHORIZATION;
+    }
+
+    // Microseconds: what the ledger of record (PostgreSQL) keeps, so a stored request reads back equal.
+    private static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     public UUID id() {
@@ -78,12 +227,32 @@ public final class TransferRequest {
         return details;
     }
 
+    public String contentHash() {
+        return contentHash;
+    }
+
+    public Route route() {
+        return route;
+    }
+
     public TransferState state() {
         return state;
     }
 
+    public int currentStep() {
+        return currentStep;
+    }
+
+    public List<Decision> decisions() {
+        return decisions;
+    }
+
     public Instant submittedAt() {
         return submittedAt;
+    }
+
+    public Optional<UUID> resubmissionOf() {
+        return resubmissionOf;
     }
 
     public long version() {

@@ -1,7 +1,7 @@
 package com.fundguard.notification.inbox.application;
 
 import com.fundguard.notification.inbox.domain.InboxMessage;
-import com.fundguard.notification.inbox.domain.TransferSubmittedNotice;
+import com.fundguard.notification.inbox.domain.ApplicantNotice;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +19,7 @@ public class UserInbox {
     }
 
     /** Runs inside the event inbox's transaction: the message and the "event applied" mark commit together. */
-    public InboxMessage tellApplicantOfSubmission(UUID enterpriseId, UUID applicantId, String eventId,
-                                                  TransferSubmittedNotice notice) {
+    public InboxMessage tellApplicant(UUID enterpriseId, UUID applicantId, String eventId, ApplicantNotice notice) {
         InboxMessage message = InboxMessage.deliver(enterpriseId, applicantId, eventId, notice.transferId().toString(),
                 notice.title(), notice.body(), clock);
         messages.add(message);

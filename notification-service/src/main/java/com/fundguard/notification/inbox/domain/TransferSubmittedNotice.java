@@ -7,12 +7,14 @@ import java.util.UUID;
  * so no message can leak a full account number.
  */
 public record TransferSubmittedNotice(UUID transferId, String reference, String amount, String currency,
-                                      String payeeName, String maskedPayeeAccount) {
+                                      String payeeName, String maskedPayeeAccount) implements ApplicantNotice {
 
+    @Override
     public String title() {
         return "Transfer " + reference + " submitted";
     }
 
+    @Override
     public String body() {
         return "Your transfer request " + reference + " of " + amount + " " + currency + " to " + payeeName
                 + " (" + maskedPayeeAccount + ") was submitted and awaits approval.";

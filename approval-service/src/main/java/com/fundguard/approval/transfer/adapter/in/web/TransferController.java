@@ -1,6 +1,10 @@
 package com.fundguard.approval.transfer.adapter.in.web;
 
+import com.fundguard.approval.transfer.application.ConcurrentTransferChangeException;
 import com.fundguard.approval.transfer.application.IdempotencyKeyReusedException;
+import com.fundguard.approval.transfer.application.TransferDecisions;
+import com.fundguard.approval.transfer.application.TransferNotFoundException;
+import com.fundguard.approval.transfer.domain.DecisionRefused;
 import com.fundguard.approval.transfer.application.SubmitTransfer;
 import com.fundguard.approval.transfer.application.TransferQueries;
 import com.fundguard.approval.transfer.application.TransferSubmission;
@@ -11,6 +15,7 @@ import com.fundguard.approval.transfer.domain.TransferDetails;
 import com.fundguard.web.ApiProblems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Currency;
@@ -36,11 +41,56 @@ import org.springframework.web.bind.annotation.RestController;
 class TransferController {
 
     private final TransferSubmission submission;
+    private final TransferDecisions decisions;
     private final TransferQueries queries;
 
-    TransferController(TransferSubmission submission, TransferQueries queries) {
+    TransferController(TransferSubmission submission, TransferDecisions decisions, TransferQueries queries) {
         this.submission = submission;
+        this.decisions = decisions;
         this.queries = queries;
+    }
+
+    /** A decision names the content hash the decider saw; until the identity issue, the decider is in the body. */
+    record DecisionBody(@NotNull UUID deciderId, @NotBlank @Size(max = 64) String contentHash,
+                        @Size(max = 2000) String opinion, @NotBlank @Size(max = 100) String client) {
+    }
+
+    record CancelBody(@NotNull UUID applicantId) {
+    }
+
+    @PostMapping("/{transferId}/approve")
+    TransferView approve(@PathVariable UUID enterpriseId, @PathVariable UUID transferId, @Valid @RequestBody DecisionBody body) {
+        return TransferView.of(decisions.approve(enterpriseId, transferId, body.deciderId(), body.client(), body.contentHash(), body.opinion()));
+    }
+
+    @PostMapping("/{transferId}/reject")
+    TransferView reject(@PathVariable UUID enterpriseId, @PathVariable UUID transferId, @Valid @RequestBody DecisionBody body) {
+        return TransferView.of(decisions.reject(enterpriseId, transferId, body.deciderId(), body.client(), body.contentHash(), body.opinion()));
+    }
+
+    @PostMapping("/{transferId}/cancel")
+    TransferView cancel(@PathVariable UUID enterpriseId, @PathVariable UUID transferId, @Valid @RequestBody CancelBody body) {
+        return TransferView.of(decisions.cancel(enterpriseId, transferId, body.applicantId()));
+    }
+
+    @ExceptionHandler(DecisionRefused.class)
+    ResponseEntity<ProblemDetail> refused(DecisionRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Decision refused");
+        problem.setProperty("reason", e.reason().name());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(ConcurrentTransferChangeException.class)
+    ResponseEntity<ProblemDetail> concurrent(ConcurrentTransferChangeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Changed meanwhile");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(TransferNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(TransferNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage()));
     }
 
     @PostMapping

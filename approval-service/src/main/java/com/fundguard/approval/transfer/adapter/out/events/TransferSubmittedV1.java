@@ -11,11 +11,19 @@ import java.util.UUID;
  */
 public record TransferSubmittedV1(UUID transferId, String reference, UUID applicantId, String payerAccount,
                                   Payee payee, String amount, String currency, String purpose,
-                                  LocalDate requestedExecutionDate, List<UUID> voucherIds, Instant submittedAt) {
+                                  LocalDate requestedExecutionDate, List<UUID> voucherIds, Instant submittedAt,
+                                  RouteV1 route) {
 
     public static final String TYPE = "com.fundguard.transfer.submitted.v1";
 
     /** The payee as events carry it: the account masked, since every consumer and its logs read events. */
     public record Payee(String name, String maskedAccountNumber, String bankCode, String type) {
+    }
+
+    /** The route frozen at submission; {@code decidedBy} names the rule set and version that produced it. */
+    public record RouteV1(String decidedBy, List<Step> steps, List<String> riskFlags) {
+    }
+
+    public record Step(String name, String role, int quorum) {
     }
 }

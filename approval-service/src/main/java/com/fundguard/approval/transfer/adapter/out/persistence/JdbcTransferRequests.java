@@ -1,9 +1,14 @@
 package com.fundguard.approval.transfer.adapter.out.persistence;
 
+import com.fundguard.approval.transfer.application.ConcurrentTransferChangeException;
 import com.fundguard.approval.transfer.application.TransferRequests;
+import com.fundguard.approval.transfer.domain.ApproverRole;
+import com.fundguard.approval.transfer.domain.Decision;
 import com.fundguard.approval.transfer.domain.Money;
 import com.fundguard.approval.transfer.domain.Payee;
 import com.fundguard.approval.transfer.domain.PayeeType;
+import com.fundguard.approval.transfer.domain.Route;
+import com.fundguard.approval.transfer.domain.RouteStep;
 import com.fundguard.approval.transfer.domain.TransferDetails;
 import com.fundguard.approval.transfer.domain.TransferReference;
 import com.fundguard.approval.transfer.domain.TransferRequest;
@@ -18,14 +23,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
-/** Transfer requests in PostgreSQL, with plain SQL; every statement is scoped by enterprise_id. */
+/**
+ * Transfer requests in PostgreSQL, with plain SQL; every statement is scoped by enterprise_id. The route is JSONB
+ * (frozen, read whole); decisions are rows (evidence, appended only).
+ */
 public class JdbcTransferRequests implements TransferRequests {
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    public JdbcTransferRequests(JdbcClient jdbc) {
+    public JdbcTransferRequests(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @Override
@@ -40,10 +53,11 @@ public class JdbcTransferRequests implements TransferRequests {
         jdbc.sql("""
                         INSERT INTO transfer_request (id, enterprise_id, reference, applicant_id, payer_account,
                             payee_name, payee_account_number, payee_bank_code, payee_type, amount, currency, purpose,
-                            requested_execution_date, state, submitted_at, version, idempotency_key, request_fingerprint)
+                            requested_execution_date, state, submitted_at, version, idempotency_key, request_fingerprint,
+                            content_hash, route, current_step, resubmission_of)
                         VALUES (:id, :enterpriseId, :reference, :applicantId, :payerAccount, :payeeName, :payeeAccount,
                             :payeeBank, :payeeType, :amount, :currency, :purpose, :executionDate, :state, :submittedAt,
-                            :version, :idempotencyKey, :fingerprint)
+                            :version, :idempotencyKey, :fingerprint, :contentHash, :route::jsonb, :currentStep, :resubmissionOf)
                         """)
                 .param("id", request.id())
                 .param("enterpriseId", request.enterpriseId())
@@ -63,11 +77,47 @@ public class JdbcTransferRequests implements TransferRequests {
                 .param("version", request.version())
                 .param("idempotencyKey", idempotencyKey)
                 .param("fingerprint", fingerprint)
+                .param("contentHash", request.contentHash())
+                .param("route", routeJson(request.route()))
+                .param("currentStep", request.currentStep())
+                .param("resubmissionOf", request.resubmissionOf().orElse(null))
                 .update();
         int position = 0;
         for (UUID voucherId : details.voucherIds()) {
             jdbc.sql("INSERT INTO transfer_voucher (transfer_id, position, voucher_id) VALUES (?, ?, ?)")
                     .params(request.id(), position++, voucherId).update();
+        }
+        addDecisions(request, 0);
+    }
+
+    @Override
+    public void update(TransferRequest request) {
+        int updated = jdbc.sql("""
+                        UPDATE transfer_request SET state = ?, current_step = ?, version = version + 1
+                        WHERE enterprise_id = ? AND id = ? AND version = ?
+                        """)
+                .params(request.state().name(), request.currentStep(), request.enterpriseId(), request.id(), request.version())
+                .update();
+        if (updated != 1) {
+            throw new ConcurrentTransferChangeException("transfer " + request.reference() + " was changed by someone else meanwhile");
+        }
+        int stored = jdbc.sql("SELECT count(*) FROM transfer_decision WHERE transfer_id = ?").param(request.id())
+                .query(Integer.class).single();
+        addDecisions(request, stored);
+    }
+
+    private void addDecisions(TransferRequest request, int alreadyStored) {
+        List<Decision> decisions = request.decisions();
+        for (int position = alreadyStored; position < decisions.size(); position++) {
+            Decision d = decisions.get(position);
+            jdbc.sql("""
+                            INSERT INTO transfer_decision (transfer_id, position, decider_id, step_index, step_name, verdict,
+                                opinion, content_hash, client, decided_at, second_factor_proof)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            """)
+                    .params(request.id(), position, d.deciderId(), d.stepIndex(), d.stepName(), d.verdict().name(), d.opinion(),
+                            d.contentHash(), d.client(), Timestamp.from(d.decidedAt()), d.secondFactorProof().orElse(null))
+                    .update();
         }
     }
 
@@ -78,9 +128,19 @@ public class JdbcTransferRequests implements TransferRequests {
                         WHERE t.enterprise_id = ? AND t.id = ? ORDER BY v.position
                         """)
                 .params(enterpriseId, transferId).query(UUID.class).list();
+        List<Decision> decisions = jdbc.sql("""
+                        SELECT d.* FROM transfer_decision d JOIN transfer_request t ON t.id = d.transfer_id
+                        WHERE t.enterprise_id = ? AND t.id = ? ORDER BY d.position
+                        """)
+                .params(enterpriseId, transferId)
+                .query((rs, n) -> new Decision(rs.getObject("decider_id", UUID.class), rs.getInt("step_index"),
+                        rs.getString("step_name"), Decision.Verdict.valueOf(rs.getString("verdict")), rs.getString("opinion"),
+                        rs.getString("content_hash"), rs.getString("client"), rs.getTimestamp("decided_at").toInstant(),
+                        Optional.ofNullable(rs.getString("second_factor_proof"))))
+                .list();
         return jdbc.sql("SELECT * FROM transfer_request WHERE enterprise_id = ? AND id = ?")
                 .params(enterpriseId, transferId)
-                .query((rs, n) -> restore(rs, vouchers))
+                .query((rs, n) -> restore(rs, vouchers, decisions))
                 .optional();
     }
 
@@ -92,7 +152,26 @@ public class JdbcTransferRequests implements TransferRequests {
                 .optional();
     }
 
-    private static TransferRequest restore(ResultSet rs, List<UUID> vouchers) throws SQLException {
+    private String routeJson(Route route) {
+        ObjectNode node = json.createObjectNode().put("decidedBy", route.decidedBy());
+        route.steps().forEach(step -> node.withArray("steps").addObject()
+                .put("name", step.name()).put("role", step.role().name()).put("quorum", step.quorum()));
+        node.withArray("steps");
+        route.riskFlags().forEach(node.withArray("riskFlags")::add);
+        node.withArray("riskFlags");
+        return json.writeValueAsString(node);
+    }
+
+    private Route route(String text) {
+        JsonNode node = json.readTree(text);
+        List<RouteStep> steps = node.path("steps").valueStream()
+                .map(s -> new RouteStep(s.path("name").asString(), ApproverRole.valueOf(s.path("role").asString()), s.path("quorum").asInt()))
+                .toList();
+        List<String> flags = node.path("riskFlags").valueStream().map(JsonNode::asString).toList();
+        return new Route(node.path("decidedBy").asString(), steps, flags);
+    }
+
+    private TransferRequest restore(ResultSet rs, List<UUID> vouchers, List<Decision> decisions) throws SQLException {
         Payee payee = new Payee(rs.getString("payee_name"), rs.getString("payee_account_number"),
                 rs.getString("payee_bank_code"), PayeeType.valueOf(rs.getString("payee_type")));
         Money amount = new Money(rs.getBigDecimal("amount"), Currency.getInstance(rs.getString("currency")));
@@ -100,7 +179,8 @@ public class JdbcTransferRequests implements TransferRequests {
                 rs.getString("purpose"), rs.getDate("requested_execution_date").toLocalDate(), vouchers);
         return TransferRequest.restore(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
                 new TransferReference(rs.getString("reference")), rs.getObject("applicant_id", UUID.class), details,
-                TransferState.valueOf(rs.getString("state")), rs.getTimestamp("submitted_at").toInstant(),
-                rs.getLong("version"));
+                rs.getString("content_hash"), route(rs.getString("route")), TransferState.valueOf(rs.getString("state")),
+                rs.getInt("current_step"), decisions, rs.getTimestamp("submitted_at").toInstant(),
+                Optional.ofNullable(rs.getObject("resubmission_of", UUID.class)), rs.getLong("version"));
     }
 }

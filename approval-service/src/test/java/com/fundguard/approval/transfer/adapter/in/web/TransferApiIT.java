@@ -51,7 +51,7 @@ class TransferApiIT {
     void submittingStoresTheRequestAndItsEventInOneTransaction() throws Exception {
         String id = submit(enterprise, "key-1", body("\"125000.50\""))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.state").value("SUBMITTED"))
+                .andExpect(jsonPath("$.state").value("PENDING_AUDIT"))
                 .andExpect(jsonPath("$.amount.value").value("125000.50"))
                 .andExpect(jsonPath("$.reference").value(org.hamcrest.Matchers.matchesPattern("TR-\\d{8}-\\d{6}")))
                 .andReturn().getResponse().getHeader("Location").replaceAll(".*/", "");

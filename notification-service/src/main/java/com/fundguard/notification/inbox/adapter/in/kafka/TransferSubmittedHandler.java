@@ -26,7 +26,7 @@ public class TransferSubmittedHandler implements EventHandler {
     @Override
     public void apply(EventEnvelope event) {
         TransferSubmittedV1 submitted = codec.dataAs(event, TransferSubmittedV1.class);
-        inbox.tellApplicantOfSubmission(UUID.fromString(event.enterpriseid()), submitted.applicantId(), event.id(),
+        inbox.tellApplicant(UUID.fromString(event.enterpriseid()), submitted.applicantId(), event.id(),
                 new TransferSubmittedNotice(submitted.transferId(), submitted.reference(), submitted.amount(),
                         submitted.currency(), submitted.payee().name(), submitted.payee().maskedAccountNumber()));
     }

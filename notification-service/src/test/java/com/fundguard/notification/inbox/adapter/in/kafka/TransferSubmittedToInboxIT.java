@@ -105,4 +105,21 @@ class TransferSubmittedToInboxIT {
     void exposesHealthMetricsAndItsOpenApiDescriptionAndNothingElseOfTheActuator() throws Exception {
         com.fundguard.test.web.ServiceConventions.exposesHealthMetricsAndOpenApi(mvc, "/api/enterprises/{enterpriseId}/users/{userId}/inbox");
     }
+
+    @Test
+    void theApplicantIsToldOfTheRejectionWithItsReason() throws Exception {
+        UUID transferId = UUID.randomUUID();
+        String data = """
+                {"transferId": "%s", "reference": "TR-20261123-000046", "applicantId": "%s", "step": "AUDIT",
+                 "rejectedBy": "%s", "reason": "invoice does not match the contract", "rejectedAt": "2026-11-23T04:00:00Z"}
+                """.formatted(transferId, applicant, UUID.randomUUID());
+        publish(new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), "/approval-service",
+                "com.fundguard.transfer.rejected.v1", transferId.toString(), Instant.now(), "application/json",
+                enterprise.toString(), null, json.readTree(data)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> messagesFor(applicant) == 1);
+
+        mvc.perform(get("/api/enterprises/{e}/users/{u}/inbox", enterprise, applicant))
+                .andExpect(jsonPath("$.messages[0].title").value("Transfer TR-20261123-000046 rejected"))
+                .andExpect(jsonPath("$.messages[0].body").value(org.hamcrest.Matchers.containsString("invoice does not match the contract")));
+    }
 }

@@ -1,0 +1,41 @@
+package com.fundguard.approval.transfer.adapter.out.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Published contracts on the {@code transfer} topic for what happens after submission. Each carries the reference
+ * and the applicant, so a consumer can tell the people concerned without keeping its own copy of the request.
+ */
+final class TransferDecidedEventsV1 {
+
+    private TransferDecidedEventsV1() {
+    }
+
+    /** The AUDIT step's quorum approved. */
+    record TransferAuditedV1(UUID transferId, String reference, UUID applicantId, String nextState, Instant auditedAt) {
+        static final String TYPE = "com.fundguard.transfer.audited.v1";
+    }
+
+    /** Another step of the route (added by a rule) approved. */
+    record TransferStepApprovedV1(UUID transferId, String reference, UUID applicantId, String step, int stepIndex, String nextState, Instant approvedAt) {
+        static final String TYPE = "com.fundguard.transfer.step-approved.v1";
+    }
+
+    /** The route is complete: the request may be executed. {@code routeDecidedBy} names the rule set and version. */
+    record TransferAuthorizedV1(UUID transferId, String reference, UUID applicantId, String routeDecidedBy, Instant authorizedAt) {
+        static final String TYPE = "com.fundguard.transfer.authorized.v1";
+    }
+
+    record TransferRejectedV1(UUID transferId, String reference, UUID applicantId, String step, UUID rejectedBy, String reason, Instant rejectedAt) {
+        static final String TYPE = "com.fundguard.transfer.rejected.v1";
+    }
+
+    record TransferCancelledV1(UUID transferId, String reference, UUID applicantId, UUID cancelledBy, Instant cancelledAt) {
+        static final String TYPE = "com.fundguard.transfer.cancelled.v1";
+    }
+
+    record TransferExpiredV1(UUID transferId, String reference, UUID applicantId, String expiredIn, Instant expiredAt) {
+        static final String TYPE = "com.fundguard.transfer.expired.v1";
+    }
+}

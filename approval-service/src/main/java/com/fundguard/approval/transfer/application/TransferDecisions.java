@@ -1,0 +1,57 @@
+package com.fundguard.approval.transfer.application;
+
+import com.fundguard.approval.transfer.domain.Decider;
+import com.fundguard.approval.transfer.domain.TransferRequest;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Approving, rejecting and cancelling transfer requests. The decider's roles are asked from the directory at this
+ * moment; the change and its events commit together, and a concurrent change by someone else makes this one fail
+ * whole (optimistic locking), so two approvers at the same instant cause exactly one transition.
+ */
+public class TransferDecisions {
+
+    private final TransferRequests requests;
+    private final TransferEvents events;
+    private final ApproverDirectory directory;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public TransferDecisions(TransferRequests requests, TransferEvents events, ApproverDirectory directory,
+                             TransactionTemplate transactions, Clock clock) {
+        this.requests = requests;
+        this.events = events;
+        this.directory = directory;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public TransferRequest approve(UUID enterpriseId, UUID transferId, UUID deciderId, String client, String contentHashSeen,
+                                   String opinion) {
+        Decider decider = new Decider(deciderId, directory.currentRoles(enterpriseId, deciderId), client);
+        return act(enterpriseId, transferId, request -> request.approve(decider, contentHashSeen, opinion, clock));
+    }
+
+    public TransferRequest reject(UUID enterpriseId, UUID transferId, UUID deciderId, String client, String contentHashSeen,
+                                  String reason) {
+        Decider decider = new Decider(deciderId, directory.currentRoles(enterpriseId, deciderId), client);
+        return act(enterpriseId, transferId, request -> request.reject(decider, contentHashSeen, reason, clock));
+    }
+
+    public TransferRequest cancel(UUID enterpriseId, UUID transferId, UUID applicantId) {
+        return act(enterpriseId, transferId, request -> request.cancel(applicantId, clock));
+    }
+
+    private TransferRequest act(UUID enterpriseId, UUID transferId, Function<TransferRequest, TransferRequest.Changed> act) {
+        return transactions.execute(status -> {
+            TransferRequest current = requests.find(enterpriseId, transferId).orElseThrow(() -> new TransferNotFoundException(transferId));
+            TransferRequest.Changed changed = act.apply(current);
+            requests.update(changed.request());
+            changed.events().forEach(event -> events.happened(changed.request(), event));
+            return changed.request();
+        });
+    }
+}

@@ -1,0 +1,35 @@
+package com.fundguard.approval.transfer.domain;
+
+/** An act on a transfer request that is not allowed, and why. Nothing changed. */
+public class DecisionRefused extends RuntimeException {
+
+    public enum Reason {
+        /** The request is not waiting for this act in its current state. */
+        NOT_ALLOWED_IN_STATE,
+        /** The applicant of a request can never audit or authorize it. */
+        APPLICANT_CANNOT_DECIDE,
+        /** One person takes one step of a request and counts once: never two decisions. */
+        ALREADY_DECIDED,
+        /** The decider does not hold the role the current step needs (now, not when they logged in). */
+        LACKS_ROLE,
+        /** The transfer is not what the decider saw: its content hash differs. */
+        CONTENT_CHANGED,
+        /** Only the applicant can cancel, and only before anyone decided. */
+        NOT_THE_APPLICANT,
+        /** A rejection needs a reason. */
+        REASON_REQUIRED,
+        /** The request has not passed its deadline. */
+        NOT_YET_DUE
+    }
+
+    private final Reason reason;
+
+    public DecisionRefused(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -3,6 +3,7 @@ package com.fundguard.rules.ruleset;
 import com.fundguard.events.outbox.EventOutbox;
 import com.fundguard.rules.ruleset.adapter.out.events.OutboxRuleSetEvents;
 import com.fundguard.rules.ruleset.adapter.out.persistence.JdbcRuleSets;
+import com.fundguard.rules.ruleset.application.DefinitionValidator;
 import com.fundguard.rules.ruleset.application.RuleSetLifecycle;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RuleSetConfiguration {
 
     @Bean
-    RuleSetLifecycle ruleSetLifecycle(JdbcClient jdbc, EventOutbox outbox, TransactionTemplate transactions, Clock clock) {
-        return new RuleSetLifecycle(new JdbcRuleSets(jdbc), new OutboxRuleSetEvents(outbox), transactions, clock);
+    RuleSetLifecycle ruleSetLifecycle(JdbcClient jdbc, EventOutbox outbox, DefinitionValidator validator,
+                                      TransactionTemplate transactions, Clock clock) {
+        return new RuleSetLifecycle(new JdbcRuleSets(jdbc), new OutboxRuleSetEvents(outbox), validator, transactions, clock);
     }
 }

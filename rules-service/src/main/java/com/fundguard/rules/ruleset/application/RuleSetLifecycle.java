@@ -12,17 +12,22 @@ public class RuleSetLifecycle {
 
     private final RuleSets ruleSets;
     private final RuleSetEvents events;
+    private final DefinitionValidator validator;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public RuleSetLifecycle(RuleSets ruleSets, RuleSetEvents events, TransactionTemplate transactions, Clock clock) {
+    public RuleSetLifecycle(RuleSets ruleSets, RuleSetEvents events, DefinitionValidator validator,
+                            TransactionTemplate transactions, Clock clock) {
         this.ruleSets = ruleSets;
         this.events = events;
+        this.validator = validator;
         this.transactions = transactions;
         this.clock = clock;
     }
 
+    /** Stores a draft after its definition checked out: structure, and every condition type-checked. */
     public RuleSet draft(UUID enterpriseId, String definition, UUID authorId) {
+        validator.validate(definition);
         return transactions.execute(status -> {
             RuleSet draft = RuleSet.draft(enterpriseId, ruleSets.nextVersion(enterpriseId), definition, authorId, clock);
             ruleSets.add(draft);
@@ -39,6 +44,10 @@ public class RuleSetLifecycle {
             events.published(published.event());
             return published.ruleSet();
         }));
+    }
+
+    public Optional<RuleSet> find(UUID enterpriseId, UUID ruleSetId) {
+        return ruleSets.find(enterpriseId, ruleSetId);
     }
 
     public List<RuleSet> all(UUID enterpriseId) {

@@ -1,6 +1,7 @@
 package com.fundguard.rules.ruleset.adapter.in.web;
 
 import com.fundguard.rules.ruleset.application.ConcurrentRuleSetChangeException;
+import com.fundguard.rules.ruleset.application.DefinitionValidator;
 import com.fundguard.rules.ruleset.application.RuleSetLifecycle;
 import com.fundguard.rules.ruleset.domain.RuleSet;
 import com.fundguard.rules.ruleset.domain.RuleSetTransitionRefused;
@@ -80,6 +81,11 @@ class RuleSetController {
         problem.setTitle("Rule set transition refused");
         problem.setProperty("reason", e.reason().name());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(DefinitionValidator.InvalidDefinitionException.class)
+    ResponseEntity<ProblemDetail> invalidDefinition(DefinitionValidator.InvalidDefinitionException e) {
+        return ResponseEntity.badRequest().body(com.fundguard.web.ApiProblems.fieldProblem(e.field(), e.getMessage()));
     }
 
     @ExceptionHandler(ConcurrentRuleSetChangeException.class)

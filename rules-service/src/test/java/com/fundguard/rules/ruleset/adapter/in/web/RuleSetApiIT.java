@@ -36,13 +36,18 @@ class RuleSetApiIT {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
 
+    static final String DEFINITION = """
+            {"defaultTemplate": "THREE_LEVEL", "rules": [
+              {"name": "large amounts need two authorizers", "when": "amount_minor > 500000",
+               "then": [{"setQuorum": {"step": "AUTHORIZATION", "quorum": 2}}]}]}""";
+
     final UUID enterprise = UUID.randomUUID();
     final UUID owner = UUID.randomUUID();
     final UUID supervisor = UUID.randomUUID();
 
     String draft(UUID enterpriseId) throws Exception {
         String location = mvc.perform(post("/api/enterprises/{e}/rule-sets", enterpriseId).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"authorId\": \"" + supervisor + "\", \"definition\": {\"noAuthorizationLimit\": \"5000.00\"}}"))
+                        .content("{\"authorId\": \"" + supervisor + "\", \"definition\": " + DEFINITION + "}"))
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getHeader("Location");
         return location.substring(location.lastIndexOf('/') + 1);
@@ -64,7 +69,7 @@ class RuleSetApiIT {
         mvc.perform(get("/api/enterprises/{e}/rule-sets/published", enterprise)).andExpect(jsonPath("$.id").value(second));
         mvc.perform(get("/api/enterprises/{e}/rule-sets", enterprise))
                 .andExpect(jsonPath("$[1].state").value("RETIRED"))
-                .andExpect(jsonPath("$[1].definition.noAuthorizationLimit").value("5000.00"));
+                .andExpect(jsonPath("$[1].definition.rules[0].when").value("amount_minor > 500000"));
         assertThat(jdbc.sql("SELECT count(*) FROM event_outbox WHERE event_type = 'com.fundguard.rules.rule-set-published.v1'"
                         + " AND envelope::jsonb ->> 'enterpriseid' = ?")
                 .param(enterprise.toString()).query(Long.class).single()).isEqualTo(2);

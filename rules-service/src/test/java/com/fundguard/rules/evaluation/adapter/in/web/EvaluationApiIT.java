@@ -1,0 +1,111 @@
+package com.fundguard.rules.evaluation.adapter.in.web;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fundguard.test.infrastructure.WithRealInfrastructure;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithRealInfrastructure
+class EvaluationApiIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired JsonMapper json;
+
+    final UUID enterprise = UUID.randomUUID();
+
+    static final String FACTS = """
+            {"amount_minor": 12500050, "currency": "CNY", "payee_type": "PERSONAL", "payee_is_new": true,
+             "payer_account": "CN6222000011110001", "account_level": "TWO_LEVEL", "applicant_count_today": 3,
+             "applicant_amount_today_minor": 20000000, "business_day": true, "hour": 10, "amount_vs_payee_average": 0.0,
+             "transfers_to_payee_last_24h": 0, "voucher_count": 1, "voucher_types": ["INVOICE"]}""";
+
+    ResultActions draft(String definition) throws Exception {
+        return mvc.perform(post("/api/enterprises/{e}/rule-sets", enterprise).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"authorId\": \"" + UUID.randomUUID() + "\", \"definition\": " + definition + "}"));
+    }
+
+    String publishedPatentDefault() throws Exception {
+        String definition = mvc.perform(get("/api/rules/patent-default").param("noAuthorizationLimitMinor", "500000"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String location = draft(definition).andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        mvc.perform(post("/api/enterprises/{e}/rule-sets/{r}/publish", enterprise, id).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"publisherId\": \"" + UUID.randomUUID() + "\"}")).andExpect(status().isOk());
+        return id;
+    }
+
+    @Test
+    void thePublishedRulesDecideTheRouteAndExplainEveryRuleThatFired() throws Exception {
+        String ruleSetId = publishedPatentDefault();
+
+        mvc.perform(post("/api/enterprises/{e}/rule-sets/published/evaluate", enterprise).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"facts\": " + FACTS + "}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ruleSetId").value(ruleSetId))
+                .andExpect(jsonPath("$.ruleSetVersion").value(1))
+                .andExpect(jsonPath("$.template").value("TWO_LEVEL"))
+                .andExpect(jsonPath("$.steps.length()").value(1))
+                .andExpect(jsonPath("$.steps[0].role").value("AUTHORIZER"))
+                .andExpect(jsonPath("$.riskFlags[0]").value("PAYEE_IS_A_PERSON"))
+                .andExpect(jsonPath("$.explanation.length()").value(2))
+                .andExpect(jsonPath("$.explanation[0].condition").value("account_level == 'TWO_LEVEL'"));
+    }
+
+    @Test
+    void aDraftWhoseConditionDoesNotTypeCheckIsRefusedNamingTheRuleAndPosition() throws Exception {
+        draft("""
+                {"defaultTemplate": "THREE_LEVEL", "rules": [
+                  {"name": "ok", "when": "amount_minor > 0", "then": [{"addRiskFlag": "A"}]},
+                  {"name": "wrong", "when": "hour == 'noon'", "then": [{"addRiskFlag": "B"}]}]}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("definition.rules[1].when"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("line 1, column")));
+        mvc.perform(get("/api/enterprises/{e}/rule-sets", enterprise)).andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void aMalformedOutcomeIsRefusedNamingItsPlace() throws Exception {
+        draft("""
+                {"defaultTemplate": "THREE_LEVEL", "rules": [
+                  {"name": "x", "when": "true", "then": [{"sendMoneyTo": "me"}]}]}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("definition.rules[0].then[0]"));
+    }
+
+    @Test
+    void aMissingOrMistypedFactIsNamed() throws Exception {
+        publishedPatentDefault();
+        ObjectNode facts = (ObjectNode) json.readTree(FACTS);
+        facts.remove("hour");
+
+        mvc.perform(post("/api/enterprises/{e}/rule-sets/published/evaluate", enterprise).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"facts\": " + facts + "}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("facts.hour"));
+        facts.put("hour", "ten");
+        mvc.perform(post("/api/enterprises/{e}/rule-sets/published/evaluate", enterprise).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"facts\": " + facts + "}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("facts.hour"));
+    }
+
+    @Test
+    void anEnterpriseWithoutPublishedRulesGetsNotFoundAndTheDictionaryIsPublished() throws Exception {
+        mvc.perform(post("/api/enterprises/{e}/rule-sets/published/evaluate", UUID.randomUUID()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"facts\": " + FACTS + "}")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/rules/data-dictionary")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.name == 'amount_minor')].type").value("INT"));
+    }
+}

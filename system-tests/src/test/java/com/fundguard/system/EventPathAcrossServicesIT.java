@@ -47,6 +47,8 @@ class EventPathAcrossServicesIT {
     static RealInfrastructure infrastructure;
     static DatabaseCoordinates approvalDb;
     static DatabaseCoordinates notificationDb;
+    static ServiceProcess identity;
+    static ServiceProcess rules;
     static ServiceProcess approval;
     static ServiceProcess notification;
 
@@ -57,7 +59,12 @@ class EventPathAcrossServicesIT {
         infrastructure = SharedInfrastructure.get();
         approvalDb = infrastructure.createDatabase("system_approval");
         notificationDb = infrastructure.createDatabase("system_notification");
-        approval = ServiceProcess.start("approval-service", environment(approvalDb));
+        identity = ServiceProcess.start("identity-service", environment(infrastructure.createDatabase("system_identity")));
+        rules = ServiceProcess.start("rules-service", environment(infrastructure.createDatabase("system_rules")));
+        Map<String, String> approvalEnvironment = new java.util.HashMap<>(environment(approvalDb));
+        approvalEnvironment.put("FUNDGUARD_APPROVAL_RULES_URL", rules.uri("").toString());
+        approvalEnvironment.put("FUNDGUARD_APPROVAL_IDENTITY_URL", identity.uri("").toString());
+        approval = ServiceProcess.start("approval-service", approvalEnvironment);
         notification = ServiceProcess.start("notification-service", environment(notificationDb));
     }
 
@@ -68,6 +75,12 @@ class EventPathAcrossServicesIT {
         }
         if (notification != null) {
             notification.close();
+        }
+        if (rules != null) {
+            rules.close();
+        }
+        if (identity != null) {
+            identity.close();
         }
     }
 
@@ -81,20 +94,86 @@ class EventPathAcrossServicesIT {
                 "FUNDGUARD_EVENTS_RELAY_INTERVAL", "50ms");
     }
 
-    /** Submits a transfer through approval-service's API; returns its id. */
-    String submitTransfer(UUID applicant) throws Exception {
+    @Test
+    void aTransferRoutedByThePublishedRulesIsAuditedAndAuthorizedByTheRightPeopleWithItsEventsInOrder() throws Exception {
+        UUID cashier = register("chen.cashier", "APPLICANT");
+        UUID supervisor = register("wang.supervisor", "AUDITOR");
+        UUID owner = register("liu.owner", "AUTHORIZER");
+        String ruleSetId = publishPatentRules();
+
+        JsonNode submitted = JSON.readTree(submit(cashier, "125000.50").body());
+        String transferId = submitted.get("id").asString();
+        assertThat(submitted.get("state").asString()).isEqualTo("PENDING_AUDIT");
+        assertThat(submitted.get("route").get("decidedBy").asString()).isEqualTo("rules-service:" + ruleSetId + "@v1");
+
+        HttpResponse<String> byTheApplicant = decide(transferId, cashier, submitted.get("contentHash").asString());
+        assertThat(byTheApplicant.statusCode()).isEqualTo(409);
+        assertThat(decide(transferId, supervisor, submitted.get("contentHash").asString()).body()).contains("PENDING_AUTHORIZATION");
+        assertThat(decide(transferId, owner, submitted.get("contentHash").asString()).body()).contains("\"state\":\"AUTHORIZED\"");
+
+        try (TopicReader reader = new TopicReader(infrastructure.kafkaBootstrapServers(), TRANSFER_TOPIC)) {
+            List<String> types = reader.awaitRecords(records -> records.stream().filter(r -> transferId.equals(r.key())).count() >= 3)
+                    .stream().filter(r -> transferId.equals(r.key())).map(r -> JSON.readTree(r.value()).get("type").asString()).toList();
+            assertThat(types).containsExactly("com.fundguard.transfer.submitted.v1", "com.fundguard.transfer.audited.v1",
+                    "com.fundguard.transfer.authorized.v1");
+        }
+        awaitMessages(cashier, 3);
+    }
+
+    UUID register(String username, String role) throws Exception {
+        HttpRequest.BodyPublisher enterpriseBody = HttpRequest.BodyPublishers.ofString("{\"name\": \"System Test Co.\"}");
+        HTTP.send(HttpRequest.newBuilder(identity.uri("/api/enterprises/" + enterprise)).header("Content-Type", "application/json")
+                .PUT(enterpriseBody).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> user = HTTP.send(HttpRequest.newBuilder(identity.uri("/api/enterprises/" + enterprise + "/users/" + username))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"displayName\": \"" + username + "\", \"roles\": [\"" + role
+                        + "\"], \"password\": \"" + UUID.randomUUID() + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(user.statusCode()).as(user.body()).isEqualTo(201);
+        return UUID.fromString(JSON.readTree(user.body()).get("id").asString());
+    }
+
+    String publishPatentRules() throws Exception {
+        String definition = HTTP.send(HttpRequest.newBuilder(rules.uri("/api/rules/patent-default?noAuthorizationLimitMinor=500000")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> draft = HTTP.send(HttpRequest.newBuilder(rules.uri("/api/enterprises/" + enterprise + "/rule-sets"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"authorId\": \"" + UUID.randomUUID() + "\", \"definition\": " + definition + "}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+        String id = JSON.readTree(draft.body()).get("id").asString();
+        HttpResponse<String> published = HTTP.send(HttpRequest.newBuilder(rules.uri("/api/enterprises/" + enterprise + "/rule-sets/" + id + "/publish"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"publisherId\": \"" + UUID.randomUUID() + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        return id;
+    }
+
+    HttpResponse<String> decide(String transferId, UUID decider, String contentHash) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(approval.uri("/api/enterprises/" + enterprise + "/transfers/" + transferId + "/approve"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"deciderId\": \"" + decider + "\", \"contentHash\": \"" + contentHash
+                        + "\", \"opinion\": \"ok\", \"client\": \"system-test\"}")).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> submit(UUID applicant, String amount) throws Exception {
         String body = """
                 {"applicantId": "%s", "payerAccount": "CN6222000011110001",
                  "payee": {"name": "Shanghai Steel Co.", "accountNumber": "31001234567890", "bankCode": "CCBCCNBJ", "type": "CORPORATE"},
-                 "amount": {"value": "125000.50", "currency": "CNY"}, "purpose": "Invoice 2026-0042",
+                 "amount": {"value": "%s", "currency": "CNY"}, "purpose": "Invoice 2026-0042",
                  "requestedExecutionDate": "%s"}
-                """.formatted(applicant, LocalDate.now().plusDays(1));
+                """.formatted(applicant, amount, LocalDate.now().plusDays(1));
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(approval.uri("/api/enterprises/" + enterprise + "/transfers"))
                         .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body()).get("id").asString();
+        return response;
+    }
+
+    /** Submits a transfer through approval-service's API; returns its id. */
+    String submitTransfer(UUID applicant) throws Exception {
+        return JSON.readTree(submit(applicant, "125000.50").body()).get("id").asString();
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fundguard.approval.transfer.adapter.out.events.OutboxTransferEvents;
 import com.fundguard.approval.transfer.adapter.out.identity.IdentityServiceApproverDirectory;
 import com.fundguard.approval.transfer.adapter.out.persistence.JdbcTransferRequests;
 import com.fundguard.approval.transfer.adapter.out.routing.BuiltInRouting;
+import com.fundguard.approval.transfer.adapter.out.routing.RulesServiceRouting;
 import com.fundguard.approval.transfer.application.ApproverDirectory;
 import com.fundguard.approval.transfer.application.Routing;
 import com.fundguard.approval.transfer.application.TransferDecisions;
@@ -40,17 +41,33 @@ class TransferConfiguration {
         return new OutboxTransferEvents(outbox);
     }
 
+    /**
+     * {@code fundguard.approval.routing.source}: {@code rules-service} (the enterprise's published rules, the default)
+     * or {@code built-in} (the patent routing only, for a service tested on its own).
+     */
     @Bean
-    Routing routing(BuiltInRouting.Settings settings) {
-        return new BuiltInRouting(settings);
+    Routing routing(BuiltInRouting.Settings settings,
+                    @Value("${fundguard.approval.routing.source:rules-service}") String source,
+                    @Value("${fundguard.approval.rules-url:http://localhost:8083}") String rulesUrl,
+                    @Value("${fundguard.approval.business-zone:Asia/Shanghai}") java.time.ZoneId businessZone) {
+        BuiltInRouting builtIn = new BuiltInRouting(settings);
+        return switch (source) {
+            case "built-in" -> builtIn;
+            case "rules-service" -> new RulesServiceRouting(client(rulesUrl), builtIn, businessZone);
+            default -> throw new IllegalStateException("fundguard.approval.routing.source is built-in or rules-service, not " + source);
+        };
+    }
+
+    private static RestClient client(String baseUrl) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
+        requests.setReadTimeout(Duration.ofSeconds(3));
+        return RestClient.builder().baseUrl(baseUrl).requestFactory(requests).build();
     }
 
     @Bean
     ApproverDirectory approverDirectory(@Value("${fundguard.approval.identity-url:http://localhost:8081}") String identityUrl) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
-        requests.setReadTimeout(Duration.ofSeconds(3));
-        return new IdentityServiceApproverDirectory(RestClient.builder().baseUrl(identityUrl).requestFactory(requests).build());
+        return new IdentityServiceApproverDirectory(client(identityUrl));
     }
 
     @Bean

@@ -1,11 +1,11 @@
 package com.fundguard.approval.transfer.application;
 
-import com.fundguard.approval.transfer.domain.Route;
 import com.fundguard.approval.transfer.domain.TransferDetails;
+import java.time.Instant;
 import java.util.UUID;
 
-/** Decides a request's route at submission (the rules; rules-service when the enterprise has published its own). */
+/** Decides a request's route at submission: the enterprise's published rules, or the built-in routing without them. */
 public interface Routing {
 
-    Route routeFor(UUID enterpriseId, TransferDetails details);
+    RoutingOutcome routeFor(UUID enterpriseId, TransferDetails details, SubmissionFacts facts, Instant submittedAt);
 }

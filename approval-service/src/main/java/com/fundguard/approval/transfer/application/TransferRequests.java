@@ -24,6 +24,10 @@ public interface TransferRequests {
 
     Optional<IdempotentCreation> findByIdempotencyKey(UUID enterpriseId, String idempotencyKey);
 
+    /** The applicant's day and the payee's history in the enterprise, in one currency, for the rules. */
+    SubmissionFacts factsAround(UUID enterpriseId, UUID applicantId, String payeeAccount, java.util.Currency currency,
+                                java.time.Instant dayStart, java.time.Instant now);
+
     record IdempotentCreation(UUID transferId, String fingerprint) {
     }
 }

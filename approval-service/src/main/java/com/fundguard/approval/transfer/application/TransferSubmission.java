@@ -37,11 +37,19 @@ public class TransferSubmission {
         }
         try {
             return transactions.execute(status -> {
+                java.time.Instant now = clock.instant();
+                java.time.Instant dayStart = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
+                SubmissionFacts facts = requests.factsAround(command.enterpriseId(), command.applicantId(),
+                        command.details().payee().accountNumber(), command.details().amount().currency(), dayStart, now);
+                RoutingOutcome routed = routing.routeFor(command.enterpriseId(), command.details(), facts, now);
+                if (!routed.blocks().isEmpty()) {
+                    throw new SubmissionBlockedException(routed.blocks());
+                }
                 TransferReference reference = requests.nextReference(LocalDate.now(clock));
                 UUID id = UUID.randomUUID();
                 TransferRequest.Submitted submitted = TransferRequest.submit(id, command.enterpriseId(), reference,
                         command.applicantId(), command.details(), TransferContent.hash(id, command.details()),
-                        routing.routeFor(command.enterpriseId(), command.details()), java.util.Optional.empty(), clock);
+                        routed.route(), java.util.Optional.empty(), clock);
                 requests.add(submitted.request(), command.idempotencyKey(), fingerprint);
                 events.submitted(submitted.event(), submitted.request().route());
                 submitted.followingEvents().forEach(event -> events.happened(submitted.request(), event));

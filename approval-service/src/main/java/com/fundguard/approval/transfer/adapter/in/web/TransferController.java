@@ -3,7 +3,9 @@ package com.fundguard.approval.transfer.adapter.in.web;
 import com.fundguard.approval.transfer.application.ConcurrentTransferChangeException;
 import com.fundguard.approval.transfer.application.IdempotencyKeyReusedException;
 import com.fundguard.approval.transfer.application.TransferDecisions;
+import com.fundguard.approval.transfer.application.SubmissionBlockedException;
 import com.fundguard.approval.transfer.application.TransferNotFoundException;
+import com.fundguard.approval.transfer.application.RoutingUnavailableException;
 import com.fundguard.approval.transfer.domain.DecisionRefused;
 import com.fundguard.approval.transfer.application.SubmitTransfer;
 import com.fundguard.approval.transfer.application.TransferQueries;
@@ -86,6 +88,22 @@ class TransferController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Changed meanwhile");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(SubmissionBlockedException.class)
+    ResponseEntity<ProblemDetail> blocked(SubmissionBlockedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setTitle("Blocked by the enterprise's rules");
+        problem.setProperty("blocks", e.reasons());
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    @ExceptionHandler(RoutingUnavailableException.class)
+    ResponseEntity<ProblemDetail> rulesUnavailable(RoutingUnavailableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "the enterprise's rules cannot be evaluated now; nothing was submitted, try again");
+        problem.setTitle("Rules unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
     }
 
     @ExceptionHandler(TransferNotFoundException.class)

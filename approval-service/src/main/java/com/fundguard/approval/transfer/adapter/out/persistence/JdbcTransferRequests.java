@@ -1,6 +1,7 @@
 package com.fundguard.approval.transfer.adapter.out.persistence;
 
 import com.fundguard.approval.transfer.application.ConcurrentTransferChangeException;
+import com.fundguard.approval.transfer.application.SubmissionFacts;
 import com.fundguard.approval.transfer.application.TransferRequests;
 import com.fundguard.approval.transfer.domain.ApproverRole;
 import com.fundguard.approval.transfer.domain.Decision;
@@ -150,6 +151,29 @@ public class JdbcTransferRequests implements TransferRequests {
                 .params(enterpriseId, idempotencyKey)
                 .query((rs, n) -> new IdempotentCreation(rs.getObject("id", UUID.class), rs.getString("request_fingerprint")))
                 .optional();
+    }
+
+    @Override
+    public SubmissionFacts factsAround(UUID enterpriseId, UUID applicantId, String payeeAccount, Currency currency,
+                                       java.time.Instant dayStart, java.time.Instant now) {
+        // Requests that were refused or withdrawn did not use up the applicant's day.
+        var day = jdbc.sql("""
+                        SELECT count(*) AS n, coalesce(sum(amount), 0) AS total FROM transfer_request
+                        WHERE enterprise_id = ? AND applicant_id = ? AND currency = ? AND submitted_at >= ?
+                        AND state NOT IN ('REJECTED', 'CANCELLED', 'EXPIRED')
+                        """)
+                .params(enterpriseId, applicantId, currency.getCurrencyCode(), Timestamp.from(dayStart))
+                .query((rs, n) -> new Object[] {rs.getLong("n"), rs.getBigDecimal("total")}).single();
+        var payee = jdbc.sql("""
+                        SELECT count(*) AS n, coalesce(avg(amount), 0) AS average,
+                               count(*) FILTER (WHERE submitted_at >= ?) AS recent
+                        FROM transfer_request WHERE enterprise_id = ? AND payee_account_number = ? AND currency = ?
+                        """)
+                .params(Timestamp.from(now.minus(java.time.Duration.ofHours(24))), enterpriseId, payeeAccount, currency.getCurrencyCode())
+                .query((rs, n) -> new Object[] {rs.getLong("n"), rs.getBigDecimal("average"), rs.getLong("recent")}).single();
+        return new SubmissionFacts((Long) day[0], (java.math.BigDecimal) day[1], (Long) payee[0] == 0,
+                ((java.math.BigDecimal) payee[1]).setScale(currency.getDefaultFractionDigits(), java.math.RoundingMode.HALF_EVEN),
+                (Long) payee[2]);
     }
 
     private String routeJson(Route route) {

@@ -1,9 +1,11 @@
 package com.fundguard.approval.transfer.adapter.out.routing;
 
 import com.fundguard.approval.transfer.application.Routing;
+import com.fundguard.approval.transfer.application.RoutingOutcome;
+import com.fundguard.approval.transfer.application.SubmissionFacts;
+import java.time.Instant;
 import com.fundguard.approval.transfer.domain.AccountLevel;
 import com.fundguard.approval.transfer.domain.DefaultRouting;
-import com.fundguard.approval.transfer.domain.Route;
 import com.fundguard.approval.transfer.domain.TransferDetails;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -38,8 +40,12 @@ public class BuiltInRouting implements Routing {
     }
 
     @Override
-    public Route routeFor(UUID enterpriseId, TransferDetails details) {
-        AccountLevel level = settings.accountLevels().getOrDefault(details.payerAccount(), settings.defaultAccountLevel());
-        return routing.routeFor(new DefaultRouting.Facts(details.payee().type(), details.amount(), level));
+    public RoutingOutcome routeFor(UUID enterpriseId, TransferDetails details, SubmissionFacts facts, Instant submittedAt) {
+        return RoutingOutcome.routed(routing.routeFor(new DefaultRouting.Facts(details.payee().type(), details.amount(),
+                accountLevel(details.payerAccount()))));
+    }
+
+    public AccountLevel accountLevel(String payerAccount) {
+        return settings.accountLevels().getOrDefault(payerAccount, settings.defaultAccountLevel());
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-@SpringBootTest
+@SpringBootTest(properties = "fundguard.approval.routing.source=built-in")
 @AutoConfigureMockMvc
 @WithRealInfrastructure
 class TransferApiIT {

@@ -42,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * is stood in for by a directory the test controls, so it can revoke a role between two decisions.
  */
 @SpringBootTest(properties = {
+        "fundguard.approval.routing.source=built-in",
         "fundguard.approval.routing.no-authorization-limit=5000.00",
         "fundguard.approval.routing.account-levels.CN6222000000000002=TWO_LEVEL"})
 @AutoConfigureMockMvc

@@ -5,6 +5,7 @@ import com.fundguard.approval.transfer.adapter.out.identity.IdentityServiceAppro
 import com.fundguard.approval.transfer.adapter.out.persistence.JdbcTransferRequests;
 import com.fundguard.approval.transfer.adapter.out.routing.BuiltInRouting;
 import com.fundguard.approval.transfer.adapter.out.routing.RulesServiceRouting;
+import com.fundguard.approval.transfer.application.ApplicantLimitCheck;
 import com.fundguard.approval.transfer.application.ApproverDirectory;
 import com.fundguard.approval.transfer.application.Routing;
 import com.fundguard.approval.transfer.application.TransferDecisions;
@@ -72,8 +73,8 @@ class TransferConfiguration {
 
     @Bean
     TransferSubmission transferSubmission(TransferRequests requests, TransferEvents events, Routing routing,
-                                          TransactionTemplate transactions, Clock clock) {
-        return new TransferSubmission(requests, events, routing, transactions, clock);
+                                          ApplicantLimitCheck limits, TransactionTemplate transactions, Clock clock) {
+        return new TransferSubmission(requests, events, routing, limits, transactions, clock);
     }
 
     @Bean

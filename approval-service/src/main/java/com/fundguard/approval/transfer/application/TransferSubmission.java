@@ -1,5 +1,8 @@
 package com.fundguard.approval.transfer.application;
 
+import com.fundguard.approval.transfer.domain.ApproverRole;
+import com.fundguard.approval.transfer.domain.Route;
+import com.fundguard.approval.transfer.domain.RouteStep;
 import com.fundguard.approval.transfer.domain.TransferReference;
 import com.fundguard.approval.transfer.domain.TransferRequest;
 import java.time.Clock;
@@ -17,14 +20,16 @@ public class TransferSubmission {
     private final TransferRequests requests;
     private final TransferEvents events;
     private final Routing routing;
+    private final ApplicantLimitCheck limits;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public TransferSubmission(TransferRequests requests, TransferEvents events, Routing routing,
+    public TransferSubmission(TransferRequests requests, TransferEvents events, Routing routing, ApplicantLimitCheck limits,
                               TransactionTemplate transactions, Clock clock) {
         this.requests = requests;
         this.events = events;
         this.routing = routing;
+        this.limits = limits;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -42,14 +47,20 @@ public class TransferSubmission {
                 SubmissionFacts facts = requests.factsAround(command.enterpriseId(), command.applicantId(),
                         command.details().payee().accountNumber(), command.details().amount().currency(), dayStart, now);
                 RoutingOutcome routed = routing.routeFor(command.enterpriseId(), command.details(), facts, now);
+                ApplicantLimitCheck.Verdict limit = limits.check(command.enterpriseId(), command.applicantId(), facts,
+                        command.details().amount());
+                if (!limit.exceeded().isEmpty() && limit.blocks()) {
+                    throw new SubmissionBlockedException(limit.exceeded());
+                }
                 if (!routed.blocks().isEmpty()) {
                     throw new SubmissionBlockedException(routed.blocks());
                 }
+                Route route = limit.exceeded().isEmpty() ? routed.route() : withLimitOverride(routed.route());
                 TransferReference reference = requests.nextReference(LocalDate.now(clock));
                 UUID id = UUID.randomUUID();
                 TransferRequest.Submitted submitted = TransferRequest.submit(id, command.enterpriseId(), reference,
                         command.applicantId(), command.details(), TransferContent.hash(id, command.details()),
-                        routed.route(), java.util.Optional.empty(), clock);
+                        route, java.util.Optional.empty(), clock);
                 requests.add(submitted.request(), command.idempotencyKey(), fingerprint);
                 events.submitted(submitted.event(), submitted.request().route());
                 submitted.followingEvents().forEach(event -> events.happened(submitted.request(), event));
@@ -60,6 +71,15 @@ public class TransferSubmission {
             var twin = requests.findByIdempotencyKey(command.enterpriseId(), command.idempotencyKey()).orElseThrow(() -> concurrentTwin);
             return replay(command, twin, fingerprint);
         }
+    }
+
+    /** Beyond the applicant's limits and allowed to go on: an authorizer must also override the limit. */
+    private static Route withLimitOverride(Route route) {
+        java.util.List<RouteStep> steps = new java.util.ArrayList<>(route.steps());
+        steps.add(new RouteStep("LIMIT_OVERRIDE", ApproverRole.AUTHORIZER, 1));
+        java.util.List<String> flags = new java.util.ArrayList<>(route.riskFlags());
+        flags.add("APPLICANT_LIMIT_EXCEEDED");
+        return new Route(route.decidedBy(), steps, flags);
     }
 
     private Outcome replay(SubmitTransfer command, TransferRequests.IdempotentCreation earlier, String fingerprint) {

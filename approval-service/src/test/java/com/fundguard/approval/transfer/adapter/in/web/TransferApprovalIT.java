@@ -6,7 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fundguard.approval.transfer.application.ApproverDirectory;
+import static com.fundguard.approval.RolesForTests.ROLES;
+import static com.fundguard.approval.RolesForTests.person;
+
+import com.fundguard.approval.RolesForTests;
 import com.fundguard.approval.transfer.domain.ApproverRole;
 import com.fundguard.events.EventTopics;
 import com.fundguard.test.infrastructure.WithRealInfrastructure;
@@ -47,22 +50,11 @@ import tools.jackson.databind.json.JsonMapper;
         "fundguard.approval.routing.account-levels.CN6222000000000002=TWO_LEVEL"})
 @AutoConfigureMockMvc
 @WithRealInfrastructure
+@org.springframework.context.annotation.Import(RolesForTests.class)
 class TransferApprovalIT {
 
     static final String THREE_LEVEL_ACCOUNT = "CN6222000000000003";
     static final String TWO_LEVEL_ACCOUNT = "CN6222000000000002";
-
-    /** Roles as identity-service would answer them now; tests grant and revoke. */
-    static final Map<UUID, Set<ApproverRole>> ROLES = new ConcurrentHashMap<>();
-
-    @TestConfiguration
-    static class Directory {
-        @Bean
-        @org.springframework.context.annotation.Primary
-        ApproverDirectory rolesTheTestControls() {
-            return (enterpriseId, userId) -> ROLES.getOrDefault(userId, Set.of());
-        }
-    }
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -74,12 +66,6 @@ class TransferApprovalIT {
     final UUID cashier = UUID.randomUUID();
     final UUID supervisor = person(ApproverRole.AUDITOR);
     final UUID owner = person(ApproverRole.AUTHORIZER);
-
-    static UUID person(ApproverRole... roles) {
-        UUID id = UUID.randomUUID();
-        ROLES.put(id, Set.of(roles));
-        return id;
-    }
 
     JsonNode submit(String payerAccount, String payeeType, String amount) throws Exception {
         String body = """

@@ -24,9 +24,9 @@ class RoutingConfiguration {
     /** In order: the first route whose path matches takes the request. */
     @Bean
     RouterFunction<ServerResponse> serviceRoutes(ServiceLocations services) {
-        return to("approval", services.approval(), ENTERPRISE + "/transfers/**")
+        return to("approval", services.approval(), ENTERPRISE + "/transfers/**", ENTERPRISE + "/applicant-limits/**")
                 .and(to("notification", services.notification(), ENTERPRISE + "/users/*/inbox/**"))
-                .and(to("rules", services.rules(), ENTERPRISE + "/rule-sets/**"))
+                .and(to("rules", services.rules(), ENTERPRISE + "/rule-sets/**", "/api/rules/**"))
                 .and(to("bank-connector", services.bankConnector(), ENTERPRISE + "/payer-accounts/**"))
                 .and(to("voucher", services.voucher(), ENTERPRISE + "/vouchers/**"))
                 .and(to("reconciliation", services.reconciliation(), ENTERPRISE + "/statements/**"))

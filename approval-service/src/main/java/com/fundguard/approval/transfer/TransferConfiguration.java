@@ -10,6 +10,7 @@ import com.fundguard.approval.transfer.application.ApproverDirectory;
 import com.fundguard.approval.transfer.application.Routing;
 import com.fundguard.approval.transfer.application.TransferDecisions;
 import com.fundguard.approval.transfer.application.TransferEvents;
+import com.fundguard.approval.transfer.application.TransferExpiry;
 import com.fundguard.approval.transfer.application.TransferQueries;
 import com.fundguard.approval.transfer.application.TransferRequests;
 import com.fundguard.approval.transfer.application.TransferSubmission;
@@ -81,6 +82,18 @@ class TransferConfiguration {
     TransferDecisions transferDecisions(TransferRequests requests, TransferEvents events, ApproverDirectory directory,
                                         TransactionTemplate transactions, Clock clock) {
         return new TransferDecisions(requests, events, directory, transactions, clock);
+    }
+
+    @Bean
+    TransferExpiry transferExpiry(TransferRequests requests, TransferEvents events, TransactionTemplate transactions, Clock clock,
+                                  @Value("${fundguard.approval.decision-deadline:72h}") Duration deadline) {
+        return new TransferExpiry(requests, events, transactions, clock, deadline);
+    }
+
+    /** Looks for overdue requests every {@code fundguard.approval.expiry-interval} (one minute by default). */
+    @Bean
+    ExpiryJob expiryJob(TransferExpiry expiry, @Value("${fundguard.approval.expiry-interval:1m}") Duration interval) {
+        return new ExpiryJob(expiry, interval);
     }
 
     @Bean

@@ -22,6 +22,12 @@ public interface TransferRequests {
 
     Optional<TransferRequest> find(UUID enterpriseId, UUID transferId);
 
+    /** Requests of every enterprise still awaiting a decision and submitted before the instant (oldest first). */
+    java.util.List<RequestKey> awaitingDecisionSubmittedBefore(java.time.Instant before, int limit);
+
+    record RequestKey(UUID enterpriseId, UUID transferId) {
+    }
+
     Optional<IdempotentCreation> findByIdempotencyKey(UUID enterpriseId, String idempotencyKey);
 
     /** The applicant's day and the payee's history in the enterprise, in one currency, for the rules. */

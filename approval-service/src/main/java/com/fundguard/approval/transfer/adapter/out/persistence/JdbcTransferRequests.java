@@ -146,6 +146,18 @@ public class JdbcTransferRequests implements TransferRequests {
     }
 
     @Override
+    public List<RequestKey> awaitingDecisionSubmittedBefore(java.time.Instant before, int limit) {
+        return jdbc.sql("""
+                        SELECT enterprise_id, id FROM transfer_request
+                        WHERE state IN ('PENDING_AUDIT', 'PENDING_AUTHORIZATION') AND submitted_at < ?
+                        ORDER BY submitted_at LIMIT ?
+                        """)
+                .params(Timestamp.from(before), limit)
+                .query((rs, n) -> new RequestKey(rs.getObject("enterprise_id", UUID.class), rs.getObject("id", UUID.class)))
+                .list();
+    }
+
+    @Override
     public Optional<IdempotentCreation> findByIdempotencyKey(UUID enterpriseId, String idempotencyKey) {
         return jdbc.sql("SELECT id, request_fingerprint FROM transfer_request WHERE enterprise_id = ? AND idempotency_key = ?")
                 .params(enterpriseId, idempotencyKey)

@@ -151,7 +151,7 @@ class EventPathAcrossServicesIT {
 
     HttpResponse<String> decide(String transferId, UUID decider, String contentHash) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(approval.uri("/api/enterprises/" + enterprise + "/transfers/" + transferId + "/approve"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString("{\"deciderId\": \"" + decider + "\", \"contentHash\": \"" + contentHash
                         + "\", \"opinion\": \"ok\", \"client\": \"system-test\"}")).build(), HttpResponse.BodyHandlers.ofString());
     }

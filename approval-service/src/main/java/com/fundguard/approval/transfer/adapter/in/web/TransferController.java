@@ -1,5 +1,6 @@
 package com.fundguard.approval.transfer.adapter.in.web;
 
+import com.fundguard.approval.idempotency.IdempotentRequests;
 import com.fundguard.approval.transfer.application.ConcurrentTransferChangeException;
 import com.fundguard.approval.transfer.application.IdempotencyKeyReusedException;
 import com.fundguard.approval.transfer.application.TransferDecisions;
@@ -45,11 +46,14 @@ class TransferController {
     private final TransferSubmission submission;
     private final TransferDecisions decisions;
     private final TransferQueries queries;
+    private final IdempotentRequests idempotent;
 
-    TransferController(TransferSubmission submission, TransferDecisions decisions, TransferQueries queries) {
+    TransferController(TransferSubmission submission, TransferDecisions decisions, TransferQueries queries,
+                       IdempotentRequests idempotent) {
         this.submission = submission;
         this.decisions = decisions;
         this.queries = queries;
+        this.idempotent = idempotent;
     }
 
     /** A decision names the content hash the decider saw; until the identity issue, the decider is in the body. */
@@ -61,18 +65,41 @@ class TransferController {
     }
 
     @PostMapping("/{transferId}/approve")
-    TransferView approve(@PathVariable UUID enterpriseId, @PathVariable UUID transferId, @Valid @RequestBody DecisionBody body) {
-        return TransferView.of(decisions.approve(enterpriseId, transferId, body.deciderId(), body.client(), body.contentHash(), body.opinion()));
+    ResponseEntity<?> approve(@PathVariable UUID enterpriseId, @PathVariable UUID transferId,
+                              @RequestHeader("Idempotency-Key") @NotBlank @Size(max = 200) String idempotencyKey,
+                              @Valid @RequestBody DecisionBody body) {
+        return idempotent.execute(enterpriseId, idempotencyKey, "approve " + transferId + " " + body, () -> answer(() ->
+                decisions.approve(enterpriseId, transferId, body.deciderId(), body.client(), body.contentHash(), body.opinion())));
     }
 
     @PostMapping("/{transferId}/reject")
-    TransferView reject(@PathVariable UUID enterpriseId, @PathVariable UUID transferId, @Valid @RequestBody DecisionBody body) {
-        return TransferView.of(decisions.reject(enterpriseId, transferId, body.deciderId(), body.client(), body.contentHash(), body.opinion()));
+    ResponseEntity<?> reject(@PathVariable UUID enterpriseId, @PathVariable UUID transferId,
+                             @RequestHeader("Idempotency-Key") @NotBlank @Size(max = 200) String idempotencyKey,
+                             @Valid @RequestBody DecisionBody body) {
+        return idempotent.execute(enterpriseId, idempotencyKey, "reject " + transferId + " " + body, () -> answer(() ->
+                decisions.reject(enterpriseId, transferId, body.deciderId(), body.client(), body.contentHash(), body.opinion())));
     }
 
     @PostMapping("/{transferId}/cancel")
-    TransferView cancel(@PathVariable UUID enterpriseId, @PathVariable UUID transferId, @Valid @RequestBody CancelBody body) {
-        return TransferView.of(decisions.cancel(enterpriseId, transferId, body.applicantId()));
+    ResponseEntity<?> cancel(@PathVariable UUID enterpriseId, @PathVariable UUID transferId,
+                             @RequestHeader("Idempotency-Key") @NotBlank @Size(max = 200) String idempotencyKey,
+                             @Valid @RequestBody CancelBody body) {
+        return idempotent.execute(enterpriseId, idempotencyKey, "cancel " + transferId + " " + body,
+                () -> answer(() -> decisions.cancel(enterpriseId, transferId, body.applicantId())));
+    }
+
+    /**
+     * A decision's answer, kept for its Idempotency-Key: refusals too (the same request gets the same refusal). A
+     * concurrent change is not kept: it is transient, and the client decides again after reading the request anew.
+     */
+    private ResponseEntity<?> answer(java.util.function.Supplier<com.fundguard.approval.transfer.domain.TransferRequest> act) {
+        try {
+            return ResponseEntity.ok(TransferView.of(act.get()));
+        } catch (DecisionRefused e) {
+            return refused(e);
+        } catch (TransferNotFoundException e) {
+            return notFound(e);
+        }
     }
 
     @ExceptionHandler(DecisionRefused.class)
@@ -112,17 +139,19 @@ class TransferController {
     }
 
     @PostMapping
-    ResponseEntity<TransferView> submit(@PathVariable UUID enterpriseId,
+    ResponseEntity<?> submit(@PathVariable UUID enterpriseId,
                                         @RequestHeader("Idempotency-Key") @NotBlank @Size(max = 200) String idempotencyKey,
                                         @Valid @RequestBody SubmitTransferBody body) {
         TransferDetails details = new TransferDetails(body.payerAccount(),
                 new Payee(body.payee().name(), body.payee().accountNumber(), body.payee().bankCode(), body.payee().type()),
                 money(body.amount()), body.purpose(), body.requestedExecutionDate(),
                 body.voucherIds() == null ? List.of() : body.voucherIds());
-        var outcome = submission.submit(new SubmitTransfer(enterpriseId, body.applicantId(), idempotencyKey, details));
-        TransferView view = TransferView.of(outcome.request());
-        URI location = URI.create("/api/enterprises/" + enterpriseId + "/transfers/" + view.id());
-        return outcome.created() ? ResponseEntity.created(location).body(view) : ResponseEntity.ok().location(location).body(view);
+        return idempotent.execute(enterpriseId, idempotencyKey, "submit " + body, () -> {
+            var outcome = submission.submit(new SubmitTransfer(enterpriseId, body.applicantId(), idempotencyKey, details));
+            TransferView view = TransferView.of(outcome.request());
+            URI location = URI.create("/api/enterprises/" + enterpriseId + "/transfers/" + view.id());
+            return outcome.created() ? ResponseEntity.created(location).body(view) : ResponseEntity.ok().location(location).body(view);
+        });
     }
 
     @GetMapping("/{transferId}")

@@ -69,7 +69,8 @@ class TransferApiIT {
         String first = submit(enterprise, "key-2", body("99.95")).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
 
-        String second = submit(enterprise, "key-2", body("99.95")).andExpect(status().isOk())
+        String second = submit(enterprise, "key-2", body("99.95")).andExpect(status().isCreated())
+                .andExpect(header().string("Idempotent-Replayed", "true"))
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(second).isEqualTo(first);

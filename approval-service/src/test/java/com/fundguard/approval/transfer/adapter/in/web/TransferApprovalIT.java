@@ -85,7 +85,13 @@ class TransferApprovalIT {
     }
 
     ResultActions decide(String act, UUID enterpriseId, String transferId, UUID decider, String contentHash, String opinion) throws Exception {
+        return decide(act, enterpriseId, transferId, decider, contentHash, opinion, UUID.randomUUID().toString());
+    }
+
+    ResultActions decide(String act, UUID enterpriseId, String transferId, UUID decider, String contentHash, String opinion,
+                         String idempotencyKey) throws Exception {
         return mvc.perform(post("/api/enterprises/{e}/transfers/{t}/" + act, enterpriseId, transferId)
+                .header("Idempotency-Key", idempotencyKey)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json.createObjectNode().put("deciderId", decider.toString()).put("contentHash", contentHash)
                         .put("opinion", opinion).put("client", "owner-mobile-app").toString()));
@@ -189,10 +195,10 @@ class TransferApprovalIT {
         decide("approve", audited, supervisor, "ok").andExpect(status().isOk());
 
         mvc.perform(post("/api/enterprises/{e}/transfers/{t}/cancel", enterprise, open.get("id").asString())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"applicantId\": \"" + cashier + "\"}"))
+                        .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content("{\"applicantId\": \"" + cashier + "\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("CANCELLED"));
         mvc.perform(post("/api/enterprises/{e}/transfers/{t}/cancel", enterprise, audited.get("id").asString())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"applicantId\": \"" + cashier + "\"}"))
+                        .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content("{\"applicantId\": \"" + cashier + "\"}"))
                 .andExpect(status().isConflict());
     }
 
@@ -223,5 +229,50 @@ class TransferApprovalIT {
                     .isEqualTo(1);
             mvc.perform(get("/api/enterprises/{e}/transfers/{t}", enterprise, id)).andExpect(jsonPath("$.state").value("PENDING_AUTHORIZATION"));
         }
+    }
+
+    @Test
+    void aDecisionRetriedWithItsKeyIsAnsweredAgainAndTakenOnce() throws Exception {
+        JsonNode transfer = submit(THREE_LEVEL_ACCOUNT, "CORPORATE", "125000.50");
+        String id = transfer.get("id").asString();
+        String hash = transfer.get("contentHash").asString();
+
+        String first = decide("approve", enterprise, id, supervisor, hash, "ok", "decision-1").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String again = decide("approve", enterprise, id, supervisor, hash, "ok", "decision-1").andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Idempotent-Replayed", "true"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(jdbc.sql("SELECT count(*) FROM transfer_decision WHERE transfer_id = ?::uuid").param(id).query(Long.class).single()).isEqualTo(1);
+        decide("approve", enterprise, id, supervisor, hash, "changed my opinion", "decision-1").andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void aDecisionWhoseKeyIsStillInFlightGets409() throws Exception {
+        JsonNode transfer = submit(THREE_LEVEL_ACCOUNT, "CORPORATE", "125000.50");
+        String id = transfer.get("id").asString();
+        String hash = transfer.get("contentHash").asString();
+        // The first request with this key is still running (its answer not yet recorded).
+        jdbc.sql("INSERT INTO idempotent_request (enterprise_id, idempotency_key, fingerprint, started_at) VALUES (?, 'slow-1', ?, now())")
+                .params(enterprise, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(
+                        ("approve " + id + " DecisionBody[deciderId=" + supervisor + ", contentHash=" + hash + ", opinion=ok, client=owner-mobile-app]")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .update();
+
+        decide("approve", enterprise, id, supervisor, hash, "ok", "slow-1").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("Request in flight"));
+        assertThat(jdbc.sql("SELECT count(*) FROM transfer_decision WHERE transfer_id = ?::uuid").param(id).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aDecisionWithoutIdempotencyKeyIsRefused() throws Exception {
+        JsonNode transfer = submit(THREE_LEVEL_ACCOUNT, "CORPORATE", "125000.50");
+
+        mvc.perform(post("/api/enterprises/{e}/transfers/{t}/approve", enterprise, transfer.get("id").asString())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.createObjectNode().put("deciderId", supervisor.toString()).put("contentHash", transfer.get("contentHash").asString())
+                                .put("opinion", "ok").put("client", "web").toString()))
+                .andExpect(status().isBadRequest());
     }
 }

@@ -8,7 +8,12 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 /** The applicant's submission, with the idempotency key that makes a retried request harmless. */
-public record SubmitTransfer(UUID enterpriseId, UUID applicantId, String idempotencyKey, TransferDetails details) {
+public record SubmitTransfer(UUID enterpriseId, UUID applicantId, String idempotencyKey, TransferDetails details,
+                             java.util.Optional<UUID> resubmissionOf) {
+
+    public SubmitTransfer(UUID enterpriseId, UUID applicantId, String idempotencyKey, TransferDetails details) {
+        this(enterpriseId, applicantId, idempotencyKey, details, java.util.Optional.empty());
+    }
 
     /**
      * What "the same request" means for an idempotency key: the same applicant asking for the same content.
@@ -17,7 +22,7 @@ public record SubmitTransfer(UUID enterpriseId, UUID applicantId, String idempot
     public String fingerprint() {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((applicantId + "|" + details).getBytes(StandardCharsets.UTF_8));
+                    .digest((applicantId + "|" + details + "|" + resubmissionOf).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);

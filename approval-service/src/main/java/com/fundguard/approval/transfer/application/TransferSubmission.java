@@ -3,7 +3,9 @@ package com.fundguard.approval.transfer.application;
 import com.fundguard.approval.transfer.domain.ApproverRole;
 import com.fundguard.approval.transfer.domain.Route;
 import com.fundguard.approval.transfer.domain.RouteStep;
+import com.fundguard.approval.transfer.domain.InvalidTransferException;
 import com.fundguard.approval.transfer.domain.TransferReference;
+import com.fundguard.approval.transfer.domain.TransferState;
 import com.fundguard.approval.transfer.domain.TransferRequest;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,6 +44,7 @@ public class TransferSubmission {
         }
         try {
             return transactions.execute(status -> {
+                command.resubmissionOf().ifPresent(replaced -> checkResubmission(command, replaced));
                 java.time.Instant now = clock.instant();
                 java.time.Instant dayStart = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
                 SubmissionFacts facts = requests.factsAround(command.enterpriseId(), command.applicantId(),
@@ -60,7 +63,7 @@ public class TransferSubmission {
                 UUID id = UUID.randomUUID();
                 TransferRequest.Submitted submitted = TransferRequest.submit(id, command.enterpriseId(), reference,
                         command.applicantId(), command.details(), TransferContent.hash(id, command.details()),
-                        route, java.util.Optional.empty(), clock);
+                        route, command.resubmissionOf(), clock);
                 requests.add(submitted.request(), command.idempotencyKey(), fingerprint);
                 events.submitted(submitted.event(), submitted.request().route());
                 submitted.followingEvents().forEach(event -> events.happened(submitted.request(), event));
@@ -70,6 +73,19 @@ public class TransferSubmission {
             // Another request with this key committed first: answer as a replay of it.
             var twin = requests.findByIdempotencyKey(command.enterpriseId(), command.idempotencyKey()).orElseThrow(() -> concurrentTwin);
             return replay(command, twin, fingerprint);
+        }
+    }
+
+    /** A resubmission replaces a request of the same applicant that ended without moving money. */
+    private void checkResubmission(SubmitTransfer command, UUID earlierId) {
+        TransferRequest earlier = requests.find(command.enterpriseId(), earlierId)
+                .orElseThrow(() -> new InvalidTransferException("resubmissionOf", "names no request of this enterprise"));
+        if (!earlier.applicantId().equals(command.applicantId())) {
+            throw new InvalidTransferException("resubmissionOf", "names another applicant's request");
+        }
+        if (!java.util.Set.of(TransferState.REJECTED, TransferState.CANCELLED, TransferState.EXPIRED).contains(earlier.state())) {
+            throw new InvalidTransferException("resubmissionOf", "names a request that is " + earlier.state()
+                    + "; only a rejected, cancelled or expired request is resubmitted");
         }
     }
 

@@ -20,7 +20,8 @@ record SubmitTransferBody(
         @NotNull @Valid AmountBody amount,
         @NotBlank @Size(max = 500) String purpose,
         @NotNull LocalDate requestedExecutionDate,
-        @Size(max = 50) List<@NotNull UUID> voucherIds) {
+        @Size(max = 50) List<@NotNull UUID> voucherIds,
+        UUID resubmissionOf) {
 
     record PayeeBody(@NotBlank @Size(max = 140) String name,
                      @NotBlank @Size(max = 64) String accountNumber,

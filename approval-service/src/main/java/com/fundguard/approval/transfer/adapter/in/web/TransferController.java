@@ -147,7 +147,8 @@ class TransferController {
                 money(body.amount()), body.purpose(), body.requestedExecutionDate(),
                 body.voucherIds() == null ? List.of() : body.voucherIds());
         return idempotent.execute(enterpriseId, idempotencyKey, "submit " + body, () -> {
-            var outcome = submission.submit(new SubmitTransfer(enterpriseId, body.applicantId(), idempotencyKey, details));
+            var outcome = submission.submit(new SubmitTransfer(enterpriseId, body.applicantId(), idempotencyKey, details,
+                    java.util.Optional.ofNullable(body.resubmissionOf())));
             TransferView view = TransferView.of(outcome.request());
             URI location = URI.create("/api/enterprises/" + enterpriseId + "/transfers/" + view.id());
             return outcome.created() ? ResponseEntity.created(location).body(view) : ResponseEntity.ok().location(location).body(view);

@@ -13,7 +13,8 @@ import java.util.UUID;
  */
 record TransferView(UUID id, String reference, String state, UUID applicantId, String payerAccount, PayeeView payee,
                     AmountView amount, String purpose, LocalDate requestedExecutionDate, List<UUID> voucherIds,
-                    Instant submittedAt, String contentHash, RouteView route, String pendingStep, List<DecisionView> decisions) {
+                    Instant submittedAt, String contentHash, RouteView route, String pendingStep, List<DecisionView> decisions,
+                    UUID resubmissionOf) {
 
     record PayeeView(String name, String accountNumber, String bankCode, String type) {
     }
@@ -45,6 +46,7 @@ record TransferView(UUID id, String reference, String state, UUID applicantId, S
                         request.route().riskFlags()),
                 request.pendingStep().map(s -> s.name()).orElse(null),
                 request.decisions().stream().map(d -> new DecisionView(d.deciderId(), d.stepName(), d.verdict().name(),
-                        d.opinion(), d.client(), d.decidedAt(), d.contentHash())).toList());
+                        d.opinion(), d.client(), d.decidedAt(), d.contentHash())).toList(),
+                request.resubmissionOf().orElse(null));
     }
 }

@@ -275,4 +275,30 @@ class TransferApprovalIT {
                                 .put("opinion", "ok").put("client", "web").toString()))
                 .andExpect(status().isBadRequest());
     }
+
+    @Test
+    void aRejectedRequestIsResubmittedAsANewOneLinkingTheOldButAnOpenOneIsNot() throws Exception {
+        JsonNode rejected = submit(THREE_LEVEL_ACCOUNT, "CORPORATE", "125000.50");
+        decide("reject", rejected, supervisor, "attach the contract").andExpect(status().isOk());
+        JsonNode open = submit(THREE_LEVEL_ACCOUNT, "CORPORATE", "125000.50");
+
+        mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).header("Idempotency-Key", UUID.randomUUID().toString())
+                        .contentType(MediaType.APPLICATION_JSON).content(resubmission(rejected.get("id").asString())))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.resubmissionOf").value(rejected.get("id").asString()))
+                .andExpect(jsonPath("$.state").value("PENDING_AUDIT"));
+        mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).header("Idempotency-Key", UUID.randomUUID().toString())
+                        .contentType(MediaType.APPLICATION_JSON).content(resubmission(open.get("id").asString())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("resubmissionOf"));
+    }
+
+    String resubmission(String earlierId) {
+        return """
+                {"applicantId": "%s", "payerAccount": "%s",
+                 "payee": {"name": "Shanghai Steel Co.", "accountNumber": "31001234567890", "bankCode": "CCBCCNBJ", "type": "CORPORATE"},
+                 "amount": {"value": "125000.50", "currency": "CNY"}, "purpose": "Invoice 2026-0042 with contract",
+                 "requestedExecutionDate": "%s", "resubmissionOf": "%s"}
+                """.formatted(cashier, THREE_LEVEL_ACCOUNT, LocalDate.now().plusDays(1), earlierId);
+    }
 }

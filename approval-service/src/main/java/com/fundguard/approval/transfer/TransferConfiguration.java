@@ -97,7 +97,7 @@ class TransferConfiguration {
     }
 
     @Bean
-    TransferQueries transferQueries(TransferRequests requests) {
-        return new TransferQueries(requests);
+    TransferQueries transferQueries(TransferRequests requests, ApproverDirectory directory) {
+        return new TransferQueries(requests, directory);
     }
 }

@@ -8,9 +8,17 @@ import java.util.UUID;
 public class TransferQueries {
 
     private final TransferRequests requests;
+    private final ApproverDirectory directory;
 
-    public TransferQueries(TransferRequests requests) {
+    public TransferQueries(TransferRequests requests, ApproverDirectory directory) {
         this.requests = requests;
+        this.directory = directory;
+    }
+
+    /** Approvers (auditors, authorizers) see the enterprise's requests; anyone else only their own. */
+    public java.util.List<TransferRequest> list(UUID enterpriseId, UUID viewer, TransferFilter filter) {
+        boolean approver = !directory.currentRoles(enterpriseId, viewer).isEmpty();
+        return requests.list(enterpriseId, approver ? filter : filter.forApplicantOnly(viewer));
     }
 
     public Optional<TransferRequest> find(UUID enterpriseId, UUID transferId) {

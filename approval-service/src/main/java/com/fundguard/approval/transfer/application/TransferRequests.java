@@ -22,6 +22,9 @@ public interface TransferRequests {
 
     Optional<TransferRequest> find(UUID enterpriseId, UUID transferId);
 
+    /** A page of the enterprise's requests matching the filter, newest first. */
+    java.util.List<TransferRequest> list(UUID enterpriseId, TransferFilter filter);
+
     /** Requests of every enterprise still awaiting a decision and submitted before the instant (oldest first). */
     java.util.List<RequestKey> awaitingDecisionSubmittedBefore(java.time.Instant before, int limit);
 

@@ -2,6 +2,7 @@ package com.fundguard.approval.transfer.adapter.out.persistence;
 
 import com.fundguard.approval.transfer.application.ConcurrentTransferChangeException;
 import com.fundguard.approval.transfer.application.SubmissionFacts;
+import com.fundguard.approval.transfer.application.TransferFilter;
 import com.fundguard.approval.transfer.application.TransferRequests;
 import com.fundguard.approval.transfer.domain.ApproverRole;
 import com.fundguard.approval.transfer.domain.Decision;
@@ -143,6 +144,34 @@ public class JdbcTransferRequests implements TransferRequests {
                 .params(enterpriseId, transferId)
                 .query((rs, n) -> restore(rs, vouchers, decisions))
                 .optional();
+    }
+
+    @Override
+    public List<TransferRequest> list(UUID enterpriseId, TransferFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT id FROM transfer_request WHERE enterprise_id = :enterpriseId");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("enterpriseId", enterpriseId);
+        filter.state().ifPresent(v -> { sql.append(" AND state = :state"); params.put("state", v.name()); });
+        filter.submittedFrom().ifPresent(v -> { sql.append(" AND submitted_at >= :from"); params.put("from", Timestamp.from(v)); });
+        filter.submittedTo().ifPresent(v -> { sql.append(" AND submitted_at < :to"); params.put("to", Timestamp.from(v)); });
+        filter.minAmount().ifPresent(v -> { sql.append(" AND amount >= :min"); params.put("min", v); });
+        filter.maxAmount().ifPresent(v -> { sql.append(" AND amount <= :max"); params.put("max", v); });
+        filter.payee().ifPresent(v -> {
+            sql.append(" AND (payee_name ILIKE :payee OR payee_account_number = :payeeAccount)");
+            params.put("payee", "%" + v.replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("payeeAccount", v);
+        });
+        filter.applicant().ifPresent(v -> { sql.append(" AND applicant_id = :applicant"); params.put("applicant", v); });
+        filter.after().ifPresent(c -> {
+            sql.append(" AND (submitted_at, id) < (:afterAt, :afterId)");
+            params.put("afterAt", Timestamp.from(c.submittedAt()));
+            params.put("afterId", c.id());
+        });
+        sql.append(" ORDER BY submitted_at DESC, id DESC LIMIT :limit");
+        params.put("limit", filter.limit());
+        return jdbc.sql(sql.toString()).params(params).query(UUID.class).list().stream()
+                .map(id -> find(enterpriseId, id).orElseThrow())
+                .toList();
     }
 
     @Override

@@ -25,7 +25,9 @@ class EvaluationConfiguration {
 
     /** Lazy on the rule sets: they validate drafts with this very bean (the validator port), so one must wait. */
     @Bean
-    RuleEvaluation ruleEvaluation(@Lazy RuleSetLifecycle ruleSets, CelRuleEngine engine, RuleBookJson json) {
-        return new RuleEvaluation(ruleSets, engine, json, DataDictionary.STANDARD);
+    RuleEvaluation ruleEvaluation(@Lazy RuleSetLifecycle ruleSets, CelRuleEngine engine, RuleBookJson json,
+                                  org.springframework.jdbc.core.simple.JdbcClient jdbc, JsonMapper mapper, java.time.Clock clock) {
+        return new RuleEvaluation(ruleSets, engine, json, DataDictionary.STANDARD,
+                new com.fundguard.rules.evaluation.adapter.out.persistence.JdbcEvaluationLog(jdbc, mapper), clock);
     }
 }

@@ -65,6 +65,22 @@ class EvaluationController {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
+    record SimulationView(int requests, long changed, List<RuleEvaluation.SimulatedCase> cases) {
+    }
+
+    /** What-if: the rule set against the enterprise's last {@code last} evaluated requests, and how each route would change. */
+    @PostMapping("/api/enterprises/{enterpriseId}/rule-sets/{ruleSetId}/simulate")
+    ResponseEntity<?> simulate(@PathVariable UUID enterpriseId, @PathVariable UUID ruleSetId,
+                               @RequestParam(defaultValue = "100") int last) {
+        if (last < 1 || last > 10_000) {
+            return ResponseEntity.badRequest().body(ApiProblems.fieldProblem("last", "must be 1 to 10000"));
+        }
+        return evaluation.simulate(enterpriseId, ruleSetId, last)
+                .map(cases -> new SimulationView(cases.size(), cases.stream().filter(RuleEvaluation.SimulatedCase::changed).count(), cases))
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
     @GetMapping("/api/rules/data-dictionary")
     List<DataDictionary.Fact> dictionary() {
         return DataDictionary.STANDARD.facts().values().stream().sorted(java.util.Comparator.comparing(DataDictionary.Fact::name)).toList();

@@ -108,4 +108,31 @@ class EvaluationApiIT {
         mvc.perform(get("/api/rules/data-dictionary")).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.name == 'amount_minor')].type").value("INT"));
     }
+
+    @Test
+    void aDraftIsSimulatedAgainstTheLastRequestsAndEveryChangedRouteIsReported() throws Exception {
+        publishedPatentDefault();
+        ObjectNode twoLevel = (ObjectNode) json.readTree(FACTS);
+        ObjectNode small = ((ObjectNode) json.readTree(FACTS)).put("account_level", "THREE_LEVEL").put("payee_type", "CORPORATE")
+                .put("amount_minor", 300_000);
+        for (ObjectNode facts : java.util.List.of(twoLevel, small)) {
+            mvc.perform(post("/api/enterprises/{e}/rule-sets/published/evaluate", enterprise).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"facts\": " + facts + "}")).andExpect(status().isOk());
+        }
+        // The draft: every payment over 1,000.00 needs two authorizers, whatever the account.
+        String location = draft("""
+                {"defaultTemplate": "THREE_LEVEL", "rules": [
+                  {"name": "two authorizers above 1000.00", "when": "amount_minor > 100000",
+                   "then": [{"setQuorum": {"step": "AUTHORIZATION", "quorum": 2}}]}]}""")
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+
+        mvc.perform(post(location + "/simulate").param("last", "10"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.requests").value(2))
+                .andExpect(jsonPath("$.changed").value(2))
+                .andExpect(jsonPath("$.cases[0].before.length()").value(1))
+                .andExpect(jsonPath("$.cases[0].after[1].quorum").value(2))
+                .andExpect(jsonPath("$.cases[1].before[0].name").value("AUTHORIZATION"))
+                .andExpect(jsonPath("$.cases[1].decidedByVersion").value(1));
+    }
 }

@@ -60,7 +60,9 @@ class EventPathAcrossServicesIT {
         approvalDb = infrastructure.createDatabase("system_approval");
         notificationDb = infrastructure.createDatabase("system_notification");
         identity = ServiceProcess.start("identity-service", environment(infrastructure.createDatabase("system_identity")));
-        rules = ServiceProcess.start("rules-service", environment(infrastructure.createDatabase("system_rules")));
+        Map<String, String> rulesEnvironment = new java.util.HashMap<>(environment(infrastructure.createDatabase("system_rules")));
+        rulesEnvironment.put("FUNDGUARD_RULES_IDENTITY_URL", identity.uri("").toString());
+        rules = ServiceProcess.start("rules-service", rulesEnvironment);
         Map<String, String> approvalEnvironment = new java.util.HashMap<>(environment(approvalDb));
         approvalEnvironment.put("FUNDGUARD_APPROVAL_RULES_URL", rules.uri("").toString());
         approvalEnvironment.put("FUNDGUARD_APPROVAL_IDENTITY_URL", identity.uri("").toString());
@@ -99,7 +101,7 @@ class EventPathAcrossServicesIT {
         UUID cashier = register("chen.cashier", "APPLICANT");
         UUID supervisor = register("wang.supervisor", "AUDITOR");
         UUID owner = register("liu.owner", "AUTHORIZER");
-        String ruleSetId = publishPatentRules();
+        String ruleSetId = publishPatentRules(owner);
 
         JsonNode submitted = JSON.readTree(submit(cashier, "125000.50").body());
         String transferId = submitted.get("id").asString();
@@ -132,7 +134,7 @@ class EventPathAcrossServicesIT {
         return UUID.fromString(JSON.readTree(user.body()).get("id").asString());
     }
 
-    String publishPatentRules() throws Exception {
+    String publishPatentRules(UUID publisher) throws Exception {
         String definition = HTTP.send(HttpRequest.newBuilder(rules.uri("/api/rules/patent-default?noAuthorizationLimitMinor=500000")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         HttpResponse<String> draft = HTTP.send(HttpRequest.newBuilder(rules.uri("/api/enterprises/" + enterprise + "/rule-sets"))
@@ -143,7 +145,7 @@ class EventPathAcrossServicesIT {
         String id = JSON.readTree(draft.body()).get("id").asString();
         HttpResponse<String> published = HTTP.send(HttpRequest.newBuilder(rules.uri("/api/enterprises/" + enterprise + "/rule-sets/" + id + "/publish"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"publisherId\": \"" + UUID.randomUUID() + "\"}")).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("{\"publisherId\": \"" + publisher + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         return id;

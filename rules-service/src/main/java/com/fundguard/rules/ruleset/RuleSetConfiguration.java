@@ -4,6 +4,7 @@ import com.fundguard.events.outbox.EventOutbox;
 import com.fundguard.rules.ruleset.adapter.out.events.OutboxRuleSetEvents;
 import com.fundguard.rules.ruleset.adapter.out.persistence.JdbcRuleSets;
 import com.fundguard.rules.ruleset.application.DefinitionValidator;
+import com.fundguard.rules.ruleset.application.PublisherRoles;
 import com.fundguard.rules.ruleset.application.RuleSetLifecycle;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +16,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RuleSetConfiguration {
 
     @Bean
-    RuleSetLifecycle ruleSetLifecycle(JdbcClient jdbc, EventOutbox outbox, DefinitionValidator validator,
+    RuleSetLifecycle ruleSetLifecycle(JdbcClient jdbc, EventOutbox outbox, DefinitionValidator validator, PublisherRoles publishers,
                                       TransactionTemplate transactions, Clock clock) {
-        return new RuleSetLifecycle(new JdbcRuleSets(jdbc), new OutboxRuleSetEvents(outbox), validator, transactions, clock);
+        return new RuleSetLifecycle(new JdbcRuleSets(jdbc), new OutboxRuleSetEvents(outbox), validator, publishers, transactions, clock);
+    }
+
+    @Bean
+    PublisherRoles publisherRoles(@org.springframework.beans.factory.annotation.Value("${fundguard.rules.identity-url:http://localhost:8081}") String identityUrl) {
+        var requests = new org.springframework.http.client.JdkClientHttpRequestFactory(
+                java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(2)).build());
+        requests.setReadTimeout(java.time.Duration.ofSeconds(3));
+        return new com.fundguard.rules.ruleset.adapter.out.identity.IdentityServicePublisherRoles(
+                org.springframework.web.client.RestClient.builder().baseUrl(identityUrl).requestFactory(requests).build());
     }
 }

@@ -13,14 +13,16 @@ public class RuleSetLifecycle {
     private final RuleSets ruleSets;
     private final RuleSetEvents events;
     private final DefinitionValidator validator;
+    private final PublisherRoles publishers;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public RuleSetLifecycle(RuleSets ruleSets, RuleSetEvents events, DefinitionValidator validator,
+    public RuleSetLifecycle(RuleSets ruleSets, RuleSetEvents events, DefinitionValidator validator, PublisherRoles publishers,
                             TransactionTemplate transactions, Clock clock) {
         this.ruleSets = ruleSets;
         this.events = events;
         this.validator = validator;
+        this.publishers = publishers;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -37,6 +39,9 @@ public class RuleSetLifecycle {
 
     /** Empty when the enterprise has no such rule set. */
     public Optional<RuleSet> publish(UUID enterpriseId, UUID ruleSetId, UUID publisherId) {
+        if (!publishers.isAuthorizer(enterpriseId, publisherId)) {
+            throw new PublisherRoles.NotAnAuthorizerException();
+        }
         return transactions.execute(status -> ruleSets.find(enterpriseId, ruleSetId).map(draft -> {
             RuleSet.Published published = draft.publish(publisherId, clock);
             ruleSets.published(enterpriseId).ifPresent(current -> ruleSets.update(current.retire(clock)));

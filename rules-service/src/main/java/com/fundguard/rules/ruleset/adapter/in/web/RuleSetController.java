@@ -83,6 +83,11 @@ class RuleSetController {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
+    @ExceptionHandler(com.fundguard.rules.ruleset.application.PublisherRoles.NotAnAuthorizerException.class)
+    ResponseEntity<ProblemDetail> notAnAuthorizer(RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage()));
+    }
+
     @ExceptionHandler(DefinitionValidator.InvalidDefinitionException.class)
     ResponseEntity<ProblemDetail> invalidDefinition(DefinitionValidator.InvalidDefinitionException e) {
         return ResponseEntity.badRequest().body(com.fundguard.web.ApiProblems.fieldProblem(e.field(), e.getMessage()));

@@ -20,6 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest
 @AutoConfigureMockMvc
 @WithRealInfrastructure
+@org.springframework.context.annotation.Import(com.fundguard.rules.AuthorizersForTests.class)
 class EvaluationApiIT {
 
     @Autowired MockMvc mvc;
@@ -44,7 +45,7 @@ class EvaluationApiIT {
         String location = draft(definition).andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);
         mvc.perform(post("/api/enterprises/{e}/rule-sets/{r}/publish", enterprise, id).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"publisherId\": \"" + UUID.randomUUID() + "\"}")).andExpect(status().isOk());
+                .content("{\"publisherId\": \"" + com.fundguard.rules.AuthorizersForTests.authorizer() + "\"}")).andExpect(status().isOk());
         return id;
     }
 

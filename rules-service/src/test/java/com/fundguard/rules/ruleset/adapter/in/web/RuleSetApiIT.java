@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.ResultActions;
 @SpringBootTest
 @AutoConfigureMockMvc
 @WithRealInfrastructure
+@org.springframework.context.annotation.Import(com.fundguard.rules.AuthorizersForTests.class)
 class RuleSetApiIT {
 
     @Autowired MockMvc mvc;
@@ -42,7 +43,7 @@ class RuleSetApiIT {
                "then": [{"setQuorum": {"step": "AUTHORIZATION", "quorum": 2}}]}]}""";
 
     final UUID enterprise = UUID.randomUUID();
-    final UUID owner = UUID.randomUUID();
+    final UUID owner = com.fundguard.rules.AuthorizersForTests.authorizer();
     final UUID supervisor = UUID.randomUUID();
 
     String draft(UUID enterpriseId) throws Exception {
@@ -76,8 +77,17 @@ class RuleSetApiIT {
     }
 
     @Test
+    void onlyAnAuthorizerPublishes() throws Exception {
+        String id = draft(enterprise);
+
+        publish(enterprise, id, UUID.randomUUID()).andExpect(status().isForbidden());
+        mvc.perform(get("/api/enterprises/{e}/rule-sets/published", enterprise)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void theAuthorCannotPublishTheirOwnDraft() throws Exception {
         String id = draft(enterprise);
+        com.fundguard.rules.AuthorizersForTests.AUTHORIZERS.add(supervisor);
 
         publish(enterprise, id, supervisor).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.reason").value("AUTHOR_CANNOT_PUBLISH"));

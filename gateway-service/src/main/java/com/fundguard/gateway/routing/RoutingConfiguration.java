@@ -24,7 +24,8 @@ class RoutingConfiguration {
     /** In order: the first route whose path matches takes the request. */
     @Bean
     RouterFunction<ServerResponse> serviceRoutes(ServiceLocations services) {
-        return to("approval", services.approval(), ENTERPRISE + "/transfers/**", ENTERPRISE + "/applicant-limits/**")
+        return to("approval", services.approval(), ENTERPRISE + "/transfers/**", ENTERPRISE + "/applicant-limits/**",
+                        ENTERPRISE + "/transfer-statistics")
                 .and(to("notification", services.notification(), ENTERPRISE + "/users/*/inbox/**"))
                 .and(to("rules", services.rules(), ENTERPRISE + "/rule-sets/**", "/api/rules/**"))
                 .and(to("bank-connector", services.bankConnector(), ENTERPRISE + "/payer-accounts/**"))

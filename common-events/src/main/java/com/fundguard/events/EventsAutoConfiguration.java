@@ -103,7 +103,7 @@ public class EventsAutoConfiguration {
         if (properties.consumerName() == null || properties.consumes().isEmpty()) {
             throw new IllegalStateException("a service with event handlers sets fundguard.events.consumer-name and fundguard.events.consumes");
         }
-        return new IncomingEventDispatcher(codec, inbox, properties.consumerName(), handlers);
+        return new IncomingEventDispatcher(codec, inbox, properties.consumerName(), handlers, properties.ignores());
     }
 
     /** Bounded retries, then the dead-letter topic with the error in its headers; malformed and unknown: no retry. */

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publishes    fact families this service publishes (its topics are created on start)
  * @param consumes     fact families this service consumes (with their dead-letter topics)
  * @param consumerName the inbox's consumer name and Kafka group id
+ * @param ignores      event types on consumed topics this service knowingly does not apply (acknowledged, logged);
+ *                     a type neither handled nor listed here is unknown and goes to the dead-letter topic
  * @param partitions   partitions of topics this service creates
  * @param replicas     replication factor of topics this service creates (1 locally, 3 in production)
  * @param relay        the outbox relay's pace
@@ -27,6 +29,7 @@ public record EventsProperties(
         @DefaultValue List<String> publishes,
         @DefaultValue List<String> consumes,
         String consumerName,
+        @DefaultValue List<String> ignores,
         @DefaultValue("3") int partitions,
         @DefaultValue("1") short replicas,
         @DefaultValue Relay relay,

@@ -1,6 +1,8 @@
 package com.fundguard.approval.transfer;
 
+import com.fundguard.approval.transfer.adapter.in.kafka.BankOutcomeHandler;
 import com.fundguard.approval.transfer.adapter.out.events.OutboxTransferEvents;
+import com.fundguard.events.EventEnvelopeCodec;
 import com.fundguard.approval.transfer.adapter.out.identity.IdentityServiceApproverDirectory;
 import com.fundguard.approval.transfer.adapter.out.persistence.JdbcTransferRequests;
 import com.fundguard.approval.transfer.adapter.out.routing.BuiltInRouting;
@@ -94,6 +96,33 @@ class TransferConfiguration {
     @Bean
     ExpiryJob expiryJob(TransferExpiry expiry, @Value("${fundguard.approval.expiry-interval:1m}") Duration interval) {
         return new ExpiryJob(expiry, interval);
+    }
+
+    // One handler bean per followed event type, so the dispatcher knows each (an unknown type is dead-lettered).
+
+    @Bean
+    BankOutcomeHandler executionClaimedHandler(EventEnvelopeCodec codec, TransferDecisions decisions) {
+        return new BankOutcomeHandler(BankOutcomeHandler.Followed.CLAIMED, codec, decisions);
+    }
+
+    @Bean
+    BankOutcomeHandler transferExecutedHandler(EventEnvelopeCodec codec, TransferDecisions decisions) {
+        return new BankOutcomeHandler(BankOutcomeHandler.Followed.EXECUTED, codec, decisions);
+    }
+
+    @Bean
+    BankOutcomeHandler transferFailedHandler(EventEnvelopeCodec codec, TransferDecisions decisions) {
+        return new BankOutcomeHandler(BankOutcomeHandler.Followed.FAILED, codec, decisions);
+    }
+
+    @Bean
+    BankOutcomeHandler executionOutcomeUnknownHandler(EventEnvelopeCodec codec, TransferDecisions decisions) {
+        return new BankOutcomeHandler(BankOutcomeHandler.Followed.OUTCOME_UNKNOWN, codec, decisions);
+    }
+
+    @Bean
+    BankOutcomeHandler transferSettledHandler(EventEnvelopeCodec codec, TransferDecisions decisions) {
+        return new BankOutcomeHandler(BankOutcomeHandler.Followed.SETTLED, codec, decisions);
     }
 
     @Bean

@@ -25,12 +25,15 @@ public class IncomingEventDispatcher {
     private final EventInbox inbox;
     private final String consumer;
     private final Map<String, EventHandler> handlers;
+    private final java.util.Set<String> ignored;
 
-    public IncomingEventDispatcher(EventEnvelopeCodec codec, EventInbox inbox, String consumer, List<EventHandler> handlers) {
+    public IncomingEventDispatcher(EventEnvelopeCodec codec, EventInbox inbox, String consumer, List<EventHandler> handlers,
+                                   List<String> ignoredTypes) {
         this.codec = codec;
         this.inbox = inbox;
         this.consumer = consumer;
         this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(EventHandler::eventType, Function.identity()));
+        this.ignored = java.util.Set.copyOf(ignoredTypes);
     }
 
     @KafkaListener(id = "${fundguard.events.consumer-name}",
@@ -39,6 +42,10 @@ public class IncomingEventDispatcher {
     public void onRecord(ConsumerRecord<String, String> record) {
         EventEnvelope event = codec.read(record.value());
         EventHandler handler = handlers.get(event.type());
+        if (handler == null && ignored.contains(event.type())) {
+            log.debug("event {} of type {} is not for this service (configured to ignore)", event.id(), event.type());
+            return;
+        }
         if (handler == null) {
             throw new UnknownEventTypeException(event.type());
         }

@@ -45,6 +45,22 @@ public class TransferDecisions {
         return act(enterpriseId, transferId, request -> request.cancel(applicantId, clock));
     }
 
+    /** What the bank side reported about an authorized request (execution and reconciliation events). */
+    public enum BankOutcome {
+        CLAIMED, EXECUTED, FAILED, OUTCOME_UNKNOWN, SETTLED
+    }
+
+    /** Moves the request as the bank side reports; an impossible report is refused (and dead-lettered), never swallowed. */
+    public TransferRequest record(UUID enterpriseId, UUID transferId, BankOutcome outcome) {
+        return act(enterpriseId, transferId, request -> switch (outcome) {
+            case CLAIMED -> request.startExecution();
+            case EXECUTED -> request.recordExecuted();
+            case FAILED -> request.recordFailed();
+            case OUTCOME_UNKNOWN -> request.recordOutcomeUnknown();
+            case SETTLED -> request.settle();
+        });
+    }
+
     private TransferRequest act(UUID enterpriseId, UUID transferId, Function<TransferRequest, TransferRequest.Changed> act) {
         return transactions.execute(status -> {
             TransferRequest current = requests.find(enterpriseId, transferId).orElseThrow(() -> new TransferNotFoundException(transferId));

@@ -161,6 +161,40 @@ public final class TransferRequest {
                 List.of(new TransferEvent.Expired(id, enterpriseId, state, now)));
     }
 
+    // The bank's side, reported by execution and reconciliation (no person acts here; the events are the evidence).
+
+    /** An operator agent claimed the authorized request for execution. */
+    public Changed startExecution() {
+        return system(java.util.Set.of(TransferState.AUTHORIZED), TransferState.EXECUTING, "claimed for execution");
+    }
+
+    /** The bank confirmed the payment (also the answer to an inquiry after an unknown outcome). */
+    public Changed recordExecuted() {
+        return system(java.util.Set.of(TransferState.EXECUTING, TransferState.OUTCOME_UNKNOWN), TransferState.EXECUTED, "executed");
+    }
+
+    /** The bank refused the payment (also the answer to an inquiry after an unknown outcome). */
+    public Changed recordFailed() {
+        return system(java.util.Set.of(TransferState.EXECUTING, TransferState.OUTCOME_UNKNOWN), TransferState.FAILED, "failed");
+    }
+
+    /** The order left and no answer came: it must be inquired, never sent again blindly. */
+    public Changed recordOutcomeUnknown() {
+        return system(java.util.Set.of(TransferState.EXECUTING), TransferState.OUTCOME_UNKNOWN, "of unknown outcome");
+    }
+
+    /** A bank statement line matched the payment; an unknown outcome is resolved by it too. */
+    public Changed settle() {
+        return system(java.util.Set.of(TransferState.EXECUTED, TransferState.OUTCOME_UNKNOWN), TransferState.SETTLED, "settled");
+    }
+
+    private Changed system(java.util.Set<TransferState> from, TransferState to, String what) {
+        if (!from.contains(state)) {
+            throw new DecisionRefused(DecisionRefused.Reason.NOT_ALLOWED_IN_STATE, "a " + state + " request cannot be " + what);
+        }
+        return new Changed(with(to, currentStep, decisions), List.of());
+    }
+
     public boolean awaitingDecision() {
         return state == TransferState.PENDING_AUDIT || state == TransferState.PENDING_AUTHORIZATION;
     }

@@ -38,7 +38,12 @@ class TransferTransitionTableTest {
         APPROVE(r -> r.approve(r.state() == TransferState.PENDING_AUTHORIZATION ? AUTHORIZER : AUDITOR, HASH, "ok", LATER).request()),
         REJECT(r -> r.reject(r.state() == TransferState.PENDING_AUTHORIZATION ? AUTHORIZER : AUDITOR, HASH, "no", LATER).request()),
         CANCEL(r -> r.cancel(APPLICANT, LATER).request()),
-        EXPIRE(r -> r.expire(DEADLINE, LATER).request());
+        EXPIRE(r -> r.expire(DEADLINE, LATER).request()),
+        START_EXECUTION(r -> r.startExecution().request()),
+        RECORD_EXECUTED(r -> r.recordExecuted().request()),
+        RECORD_FAILED(r -> r.recordFailed().request()),
+        RECORD_OUTCOME_UNKNOWN(r -> r.recordOutcomeUnknown().request()),
+        SETTLE(r -> r.settle().request());
 
         final Function<TransferRequest, TransferRequest> apply;
 
@@ -74,7 +79,13 @@ class TransferTransitionTableTest {
             TransferState.PENDING_AUDIT, Map.of(Act.APPROVE, TransferState.PENDING_AUTHORIZATION, Act.REJECT, TransferState.REJECTED,
                     Act.CANCEL, TransferState.CANCELLED, Act.EXPIRE, TransferState.EXPIRED),
             TransferState.PENDING_AUTHORIZATION, Map.of(Act.APPROVE, TransferState.AUTHORIZED, Act.REJECT, TransferState.REJECTED,
-                    Act.EXPIRE, TransferState.EXPIRED)));
+                    Act.EXPIRE, TransferState.EXPIRED),
+            TransferState.AUTHORIZED, Map.of(Act.START_EXECUTION, TransferState.EXECUTING),
+            TransferState.EXECUTING, Map.of(Act.RECORD_EXECUTED, TransferState.EXECUTED, Act.RECORD_FAILED, TransferState.FAILED,
+                    Act.RECORD_OUTCOME_UNKNOWN, TransferState.OUTCOME_UNKNOWN),
+            TransferState.OUTCOME_UNKNOWN, Map.of(Act.RECORD_EXECUTED, TransferState.EXECUTED, Act.RECORD_FAILED, TransferState.FAILED,
+                    Act.SETTLE, TransferState.SETTLED),
+            TransferState.EXECUTED, Map.of(Act.SETTLE, TransferState.SETTLED)));
 
     static Stream<Arguments> everyStateAndAct() {
         List<Arguments> pairs = new ArrayList<>();
@@ -101,7 +112,7 @@ class TransferTransitionTableTest {
     }
 
     @Test
-    void theTableCoversAllThirteenStatesAndFourActs() {
-        assertThat(everyStateAndAct().count()).isEqualTo(13L * 4);
+    void theTableCoversAllThirteenStatesAndEveryAct() {
+        assertThat(everyStateAndAct().count()).isEqualTo(13L * Act.values().length);
     }
 }

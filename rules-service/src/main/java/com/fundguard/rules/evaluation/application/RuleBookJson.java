@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class RuleBookJson {
 
-    private static final Set<String> OUTCOMES = Set.of("chooseTemplate", "requireStep", "skipStep", "setQuorum", "block",
+    private static final Set<String> OUTCOMES = Set.of("chooseTemplate", "useTemplate", "requireStep", "skipStep", "setQuorum", "block",
             "addRiskFlag", "requireVoucherTypes");
 
     private final JsonMapper json;
@@ -48,8 +48,33 @@ public final class RuleBookJson {
 
     public RuleBook read(JsonNode root) {
         String at = "definition";
-        requireObject(root, at, Set.of("defaultTemplate", "rules"));
+        requireObject(root, at, Set.of("defaultTemplate", "templates", "rules"));
         Template template = template(root.path("defaultTemplate"), at + ".defaultTemplate");
+        java.util.Map<String, List<Step>> templates = new java.util.LinkedHashMap<>();
+        JsonNode templatesNode = root.path("templates");
+        if (!templatesNode.isMissingNode()) {
+            if (!templatesNode.isObject()) {
+                throw new InvalidDefinitionException(at + ".templates", "must map template names to their steps");
+            }
+            for (String name : templatesNode.propertyNames()) {
+                String templateAt = at + ".templates." + name;
+                JsonNode stepsNode = templatesNode.get(name);
+                if (!stepsNode.isArray()) {
+                    throw new InvalidDefinitionException(templateAt, "must list the template's steps");
+                }
+                List<Step> steps = new ArrayList<>();
+                for (int k = 0; k < stepsNode.size(); k++) {
+                    JsonNode step = stepsNode.get(k);
+                    try {
+                        steps.add(new Step(text(step.path("name"), templateAt + "[" + k + "].name"),
+                                text(step.path("role"), templateAt + "[" + k + "].role"), step.path("quorum").asInt(1)));
+                    } catch (InvalidRuleBookException e) {
+                        throw new InvalidDefinitionException(templateAt + "[" + k + "]." + e.field(), e.getMessage());
+                    }
+                }
+                templates.put(name, steps);
+            }
+        }
         JsonNode rulesNode = root.path("rules");
         if (!rulesNode.isArray()) {
             throw new InvalidDefinitionException(at + ".rules", "must be a list of rules");
@@ -74,7 +99,7 @@ public final class RuleBookJson {
             }
         }
         try {
-            return new RuleBook(template, rules);
+            return new RuleBook(template, templates, rules);
         } catch (InvalidRuleBookException e) {
             throw new InvalidDefinitionException(at + "." + e.field(), e.getMessage());
         }
@@ -82,6 +107,13 @@ public final class RuleBookJson {
 
     public String write(RuleBook book) {
         ObjectNode root = json.createObjectNode().put("defaultTemplate", book.defaultTemplate().name());
+        if (!book.templates().isEmpty()) {
+            ObjectNode templates = root.putObject("templates");
+            book.templates().forEach((name, steps) -> {
+                ArrayNode list = templates.putArray(name);
+                steps.forEach(step -> list.addObject().put("name", step.name()).put("role", step.role()).put("quorum", step.quorum()));
+            });
+        }
         ArrayNode rules = root.putArray("rules");
         for (Rule rule : book.rules()) {
             ObjectNode node = rules.addObject().put("name", rule.name()).put("when", rule.when());
@@ -95,6 +127,7 @@ public final class RuleBookJson {
         ObjectNode node = json.createObjectNode();
         switch (outcome) {
             case RuleOutcome.ChooseTemplate t -> node.put("chooseTemplate", t.template().name());
+            case RuleOutcome.UseTemplate u -> node.put("useTemplate", u.name());
             case RuleOutcome.RequireStep r -> node.putObject("requireStep").put("name", r.step().name())
                     .put("role", r.step().role()).put("quorum", r.step().quorum());
             case RuleOutcome.SkipStep s -> node.put("skipStep", s.stepName());
@@ -115,6 +148,7 @@ public final class RuleBookJson {
         try {
             return switch (kind) {
                 case "chooseTemplate" -> new RuleOutcome.ChooseTemplate(template(value, at + ".chooseTemplate"));
+                case "useTemplate" -> new RuleOutcome.UseTemplate(text(value, at + ".useTemplate"));
                 case "requireStep" -> new RuleOutcome.RequireStep(new Step(text(value.path("name"), at + ".requireStep.name"),
                         text(value.path("role"), at + ".requireStep.role"), value.path("quorum").asInt(1)));
                 case "skipStep" -> new RuleOutcome.SkipStep(text(value, at + ".skipStep"));

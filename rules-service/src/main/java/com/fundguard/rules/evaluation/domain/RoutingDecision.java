@@ -6,7 +6,7 @@ import java.util.List;
  * The rules' answer for one request: its route (template and steps), why it is blocked if it is, the risk flags and
  * required voucher types, and every rule that fired with its condition — the explanation an approver can read.
  */
-public record RoutingDecision(Template template, List<Step> steps, List<String> blocks, List<String> riskFlags,
+public record RoutingDecision(String template, List<Step> steps, List<String> blocks, List<String> riskFlags,
                               List<String> requiredVoucherTypes, List<FiredRule> explanation) {
 
     public RoutingDecision {

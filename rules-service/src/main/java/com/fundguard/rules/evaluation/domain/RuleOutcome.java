@@ -8,6 +8,10 @@ public sealed interface RuleOutcome {
     record ChooseTemplate(Template template) implements RuleOutcome {
     }
 
+    /** Route by one of the enterprise's own templates, defined (and versioned) in the same rule book. */
+    record UseTemplate(String name) implements RuleOutcome {
+    }
+
     record RequireStep(Step step) implements RuleOutcome {
     }
 

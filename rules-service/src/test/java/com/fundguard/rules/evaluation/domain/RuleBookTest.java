@@ -33,7 +33,7 @@ class RuleBookTest {
 
         RoutingDecision decision = book.decide(r -> true);
 
-        assertThat(decision.template()).isEqualTo(Template.TWO_LEVEL);
+        assertThat(decision.template()).isEqualTo("TWO_LEVEL");
         assertThat(decision.steps()).containsExactly(new Step("AUTHORIZATION", "AUTHORIZER", 2), new Step("SECOND_AUDIT", "AUDITOR", 1));
         assertThat(decision.riskFlags()).containsExactly("NEW_PAYEE");
         assertThat(decision.requiredVoucherTypes()).containsExactly("CONTRACT");
@@ -55,5 +55,27 @@ class RuleBookTest {
         assertThatThrownBy(() -> new Step("X", "APPLICANT", 1)).isInstanceOf(InvalidRuleBookException.class);
         assertThatThrownBy(() -> new Step("X", "AUDITOR", 0)).isInstanceOf(InvalidRuleBookException.class);
         assertThat(Set.of(Template.values())).hasSize(2);
+    }
+
+    @Test
+    void anEnterprisesOwnTemplateIsUsedWhenARuleNamesIt() {
+        List<Step> finance = List.of(new Step("CFO_REVIEW", "AUDITOR", 1), new Step("BOARD", "AUTHORIZER", 2));
+        RuleBook book = new RuleBook(Template.THREE_LEVEL, java.util.Map.of("FINANCE_HEAVY", finance),
+                List.of(rule("large payments go to the board", new RuleOutcome.UseTemplate("FINANCE_HEAVY"))));
+
+        RoutingDecision decision = book.decide(r -> true);
+
+        assertThat(decision.template()).isEqualTo("FINANCE_HEAVY");
+        assertThat(decision.steps()).containsExactlyElementsOf(finance);
+    }
+
+    @Test
+    void aRuleNamingAnUndefinedTemplateOrATemplateShadowingABuiltInIsRefused() {
+        assertThatThrownBy(() -> new RuleBook(Template.THREE_LEVEL, java.util.Map.of(),
+                List.of(rule("x", new RuleOutcome.UseTemplate("NOWHERE"))))).isInstanceOf(InvalidRuleBookException.class);
+        assertThatThrownBy(() -> new RuleBook(Template.THREE_LEVEL, java.util.Map.of("TWO_LEVEL", List.of(Step.audit())), List.of()))
+                .isInstanceOf(InvalidRuleBookException.class);
+        assertThatThrownBy(() -> new RuleBook(Template.THREE_LEVEL, java.util.Map.of("EMPTY", List.of()), List.of()))
+                .isInstanceOf(InvalidRuleBookException.class);
     }
 }

@@ -99,7 +99,7 @@ class EvaluationController {
 
     private DecisionView view(RuleEvaluation.Evaluation result) {
         RoutingDecision d = result.decision();
-        return new DecisionView(result.ruleSetId(), result.version(), d.template().name(),
+        return new DecisionView(result.ruleSetId(), result.version(), d.template(),
                 d.steps().stream().map(s -> new StepView(s.name(), s.role(), s.quorum())).toList(), d.blocked(), d.blocks(),
                 d.riskFlags(), d.requiredVoucherTypes(),
                 d.explanation().stream().map(f -> new FiredRuleView(f.rule(), f.condition(),

@@ -136,4 +136,28 @@ class EvaluationApiIT {
                 .andExpect(jsonPath("$.cases[1].before[0].name").value("AUTHORIZATION"))
                 .andExpect(jsonPath("$.cases[1].decidedByVersion").value(1));
     }
+
+    @Test
+    void anEnterpriseDefinesItsOwnTemplateInTheVersionedRuleSetAndRulesRouteByIt() throws Exception {
+        String location = draft("""
+                {"defaultTemplate": "THREE_LEVEL",
+                 "templates": {"BOARD_APPROVAL": [{"name": "AUDIT", "role": "AUDITOR", "quorum": 1},
+                                                  {"name": "BOARD", "role": "AUTHORIZER", "quorum": 2}]},
+                 "rules": [{"name": "over one million goes to the board", "when": "amount_minor > 100000000",
+                            "then": [{"useTemplate": "BOARD_APPROVAL"}]}]}""")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.definition.templates.BOARD_APPROVAL[1].quorum").value(2))
+                .andReturn().getResponse().getHeader("Location");
+        ObjectNode facts = ((ObjectNode) json.readTree(FACTS)).put("amount_minor", 150_000_000);
+
+        mvc.perform(post(location + "/evaluate").contentType(MediaType.APPLICATION_JSON).content("{\"facts\": " + facts + "}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.template").value("BOARD_APPROVAL"))
+                .andExpect(jsonPath("$.steps[1].name").value("BOARD"))
+                .andExpect(jsonPath("$.steps[1].quorum").value(2));
+        draft("""
+                {"defaultTemplate": "THREE_LEVEL", "rules": [{"name": "x", "when": "true", "then": [{"useTemplate": "NOWHERE"}]}]}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("definition.rules"));
+    }
 }

@@ -53,11 +53,13 @@ class TransferConfiguration {
     Routing routing(BuiltInRouting.Settings settings,
                     @Value("${fundguard.approval.routing.source:rules-service}") String source,
                     @Value("${fundguard.approval.rules-url:http://localhost:8083}") String rulesUrl,
+                    @Value("${fundguard.approval.voucher-url:http://localhost:8085}") String voucherUrl,
                     @Value("${fundguard.approval.business-zone:Asia/Shanghai}") java.time.ZoneId businessZone) {
         BuiltInRouting builtIn = new BuiltInRouting(settings);
         return switch (source) {
             case "built-in" -> builtIn;
-            case "rules-service" -> new RulesServiceRouting(client(rulesUrl), builtIn, businessZone);
+            case "rules-service" -> new RulesServiceRouting(client(rulesUrl), builtIn,
+                    new com.fundguard.approval.transfer.adapter.out.voucher.VoucherServiceDirectory(client(voucherUrl)), businessZone);
             default -> throw new IllegalStateException("fundguard.approval.routing.source is built-in or rules-service, not " + source);
         };
     }

@@ -31,11 +31,14 @@ public class RulesServiceRouting implements Routing {
 
     private final RestClient rules;
     private final BuiltInRouting builtIn;
+    private final com.fundguard.approval.transfer.application.VoucherDirectory vouchers;
     private final ZoneId businessZone;
 
-    public RulesServiceRouting(RestClient rules, BuiltInRouting builtIn, ZoneId businessZone) {
+    public RulesServiceRouting(RestClient rules, BuiltInRouting builtIn,
+                               com.fundguard.approval.transfer.application.VoucherDirectory vouchers, ZoneId businessZone) {
         this.rules = rules;
         this.builtIn = builtIn;
+        this.vouchers = vouchers;
         this.businessZone = businessZone;
     }
 
@@ -47,10 +50,12 @@ public class RulesServiceRouting implements Routing {
 
     @Override
     public RoutingOutcome routeFor(UUID enterpriseId, TransferDetails details, SubmissionFacts facts, Instant submittedAt) {
+        // The facts first: an unknown voucher is the request's fault, not rules-service's.
+        Map<String, Object> factValues = facts(enterpriseId, details, facts, submittedAt);
         DecisionView decision;
         try {
             decision = rules.post().uri("/api/enterprises/{e}/rule-sets/published/evaluate", enterpriseId)
-                    .body(Map.of("facts", facts(details, facts, submittedAt)))
+                    .body(Map.of("facts", factValues))
                     .retrieve().body(DecisionView.class);
         } catch (HttpClientErrorException e) {
             if (e.getStatusCode() == HttpStatus.NOT_FOUND) {
@@ -69,7 +74,7 @@ public class RulesServiceRouting implements Routing {
         return new RoutingOutcome(route, decision.blocks());
     }
 
-    Map<String, Object> facts(TransferDetails details, SubmissionFacts facts, Instant submittedAt) {
+    Map<String, Object> facts(UUID enterpriseId, TransferDetails details, SubmissionFacts facts, Instant submittedAt) {
         int digits = details.amount().currency().getDefaultFractionDigits();
         ZonedDateTime local = submittedAt.atZone(businessZone);
         Map<String, Object> values = new HashMap<>();
@@ -87,8 +92,7 @@ public class RulesServiceRouting implements Routing {
                 : details.amount().amount().divide(facts.payeeAverage(), 4, RoundingMode.HALF_EVEN).doubleValue());
         values.put("transfers_to_payee_last_24h", facts.transfersToPayeeLast24h());
         values.put("voucher_count", (long) details.voucherIds().size());
-        // Voucher types live in voucher-capture-service; until its events feed this service they are not known here.
-        values.put("voucher_types", List.of());
+        values.put("voucher_types", details.voucherIds().isEmpty() ? List.of() : vouchers.typesOf(enterpriseId, details.voucherIds()));
         return values;
     }
 }

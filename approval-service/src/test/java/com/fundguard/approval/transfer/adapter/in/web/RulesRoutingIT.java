@@ -40,10 +40,33 @@ class RulesRoutingIT {
     static final AtomicReference<Integer> status = new AtomicReference<>(200);
     static final AtomicReference<String> answer = new AtomicReference<>();
     static HttpServer rulesService;
+    static final UUID KNOWN_VOUCHER = UUID.randomUUID();
 
     @DynamicPropertySource
     static void rulesService(DynamicPropertyRegistry registry) throws IOException {
         rulesService = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        // voucher-capture-service's answer for one known voucher; any other voucher is unknown.
+        rulesService.createContext("/api/enterprises/", exchange -> {
+            boolean known = exchange.getRequestURI().getPath().endsWith("/vouchers/" + KNOWN_VOUCHER);
+            byte[] body = ("{\"id\": \"" + KNOWN_VOUCHER + "\", \"type\": \"CONTRACT\"}").getBytes(StandardCharsets.UTF_8);
+            if (exchange.getRequestURI().getPath().contains("/vouchers/")) {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(known ? 200 : 404, known ? body.length : -1);
+                if (known) {
+                    exchange.getResponseBody().write(body);
+                }
+                exchange.close();
+                return;
+            }
+            lastFacts.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] answerBody = answer.get() == null ? new byte[0] : answer.get().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status.get(), answerBody.length == 0 ? -1 : answerBody.length);
+            if (answerBody.length > 0) {
+                exchange.getResponseBody().write(answerBody);
+            }
+            exchange.close();
+        });
         rulesService.createContext("/", exchange -> {
             lastFacts.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             byte[] body = answer.get() == null ? new byte[0] : answer.get().getBytes(StandardCharsets.UTF_8);
@@ -56,6 +79,7 @@ class RulesRoutingIT {
         });
         rulesService.start();
         registry.add("fundguard.approval.rules-url", () -> "http://127.0.0.1:" + rulesService.getAddress().getPort());
+        registry.add("fundguard.approval.voucher-url", () -> "http://127.0.0.1:" + rulesService.getAddress().getPort());
     }
 
     @AfterAll
@@ -72,12 +96,16 @@ class RulesRoutingIT {
     final UUID ruleSet = UUID.randomUUID();
 
     ResultActions submit(String amount) throws Exception {
+        return submit(amount, "");
+    }
+
+    ResultActions submit(String amount, String vouchers) throws Exception {
         String body = """
                 {"applicantId": "%s", "payerAccount": "CN6222000011110001",
                  "payee": {"name": "Li Na", "accountNumber": "6222021234567890", "bankCode": "ICBKCNBJ", "type": "PERSONAL"},
                  "amount": {"value": "%s", "currency": "CNY"}, "purpose": "Expense refund",
-                 "requestedExecutionDate": "%s"}
-                """.formatted(cashier, amount, LocalDate.now().plusDays(1));
+                 "requestedExecutionDate": "%s", "voucherIds": [%s]}
+                """.formatted(cashier, amount, LocalDate.now().plusDays(1), vouchers);
         return mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
@@ -148,5 +176,19 @@ class RulesRoutingIT {
 
         submit("125000.50").andExpect(status().isServiceUnavailable()).andExpect(jsonPath("$.title").value("Rules unavailable"));
         assertThat(jdbc.sql("SELECT count(*) FROM transfer_request WHERE enterprise_id = ?").param(enterprise).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theVouchersTypesAreFactsAndAnUnknownVoucherIsRefused() throws Exception {
+        status.set(404);
+        answer.set(null);
+
+        submit("10.00", "\"" + KNOWN_VOUCHER + "\"").andExpect(status().isCreated());
+        JsonNode facts = json.readTree(lastFacts.get()).get("facts");
+        assertThat(facts.get("voucher_count").asLong()).isEqualTo(1);
+        assertThat(facts.get("voucher_types").get(0).asString()).isEqualTo("CONTRACT");
+
+        submit("10.00", "\"" + UUID.randomUUID() + "\"").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("voucherIds"));
     }
 }

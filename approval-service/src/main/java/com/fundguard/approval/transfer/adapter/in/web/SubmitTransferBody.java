@@ -1,6 +1,7 @@
 package com.fundguard.approval.transfer.adapter.in.web;
 
 import com.fundguard.approval.transfer.domain.PayeeType;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,23 +14,25 @@ import java.util.List;
 import java.util.UUID;
 
 /** The JSON an applicant submits. Amounts are decimals (a JSON string or number), never floating point. */
+@Schema(description = "A transfer request as the applicant submits it")
 record SubmitTransferBody(
-        @NotNull UUID applicantId,
-        @NotBlank @Size(max = 64) String payerAccount,
+        @Schema(example = "0e66680e-6902-4c00-99a9-8da526ecd882") @NotNull UUID applicantId,
+        @Schema(example = "CN6222000011110001", description = "the enterprise's account the money leaves") @NotBlank @Size(max = 64) String payerAccount,
         @NotNull @Valid PayeeBody payee,
         @NotNull @Valid AmountBody amount,
-        @NotBlank @Size(max = 500) String purpose,
-        @NotNull LocalDate requestedExecutionDate,
-        @Size(max = 50) List<@NotNull UUID> voucherIds,
-        UUID resubmissionOf) {
+        @Schema(example = "Invoice 2026-0042, steel delivery") @NotBlank @Size(max = 500) String purpose,
+        @Schema(example = "2026-11-24") @NotNull LocalDate requestedExecutionDate,
+        @Schema(description = "captured vouchers (invoice, contract, receipt...) of this enterprise") @Size(max = 50) List<@NotNull UUID> voucherIds,
+        @Schema(description = "the rejected, cancelled or expired request this one replaces") UUID resubmissionOf) {
 
-    record PayeeBody(@NotBlank @Size(max = 140) String name,
-                     @NotBlank @Size(max = 64) String accountNumber,
-                     @NotBlank @Size(max = 35) String bankCode,
-                     @NotNull PayeeType type) {
+    record PayeeBody(@Schema(example = "Shanghai Steel Co., Ltd.") @NotBlank @Size(max = 140) String name,
+                     @Schema(example = "31001234567890") @NotBlank @Size(max = 64) String accountNumber,
+                     @Schema(example = "CCBCCNBJ") @NotBlank @Size(max = 35) String bankCode,
+                     @Schema(example = "CORPORATE") @NotNull PayeeType type) {
     }
 
-    record AmountBody(@NotNull @Positive BigDecimal value,
-                      @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency) {
+    record AmountBody(@Schema(type = "string", example = "125000.50", description = "a decimal, never a float; at most the currency's decimals")
+                      @NotNull @Positive BigDecimal value,
+                      @Schema(example = "CNY") @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency) {
     }
 }

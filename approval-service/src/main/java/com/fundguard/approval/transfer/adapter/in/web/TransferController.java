@@ -57,8 +57,12 @@ class TransferController {
     }
 
     /** A decision names the content hash the decider saw; until the identity issue, the decider is in the body. */
-    record DecisionBody(@NotNull UUID deciderId, @NotBlank @Size(max = 64) String contentHash,
-                        @Size(max = 2000) String opinion, @NotBlank @Size(max = 100) String client) {
+    record DecisionBody(@io.swagger.v3.oas.annotations.media.Schema(example = "4bef2517-544e-428c-8d27-7753c024bbd7") @NotNull UUID deciderId,
+                        @io.swagger.v3.oas.annotations.media.Schema(description = "the contentHash of the request as the decider saw it",
+                                example = "1026997e87af61758cba1ffc40891473078299ae98295f6ec4f35aab1e0a0b8a")
+                        @NotBlank @Size(max = 64) String contentHash,
+                        @io.swagger.v3.oas.annotations.media.Schema(example = "invoice and contract match") @Size(max = 2000) String opinion,
+                        @io.swagger.v3.oas.annotations.media.Schema(example = "owner-mobile-app") @NotBlank @Size(max = 100) String client) {
     }
 
     record CancelBody(@NotNull UUID applicantId) {

@@ -128,5 +128,7 @@ class TransferApiIT {
     @Test
     void exposesHealthMetricsAndItsOpenApiDescriptionAndNothingElseOfTheActuator() throws Exception {
         com.fundguard.test.web.ServiceConventions.exposesHealthMetricsAndOpenApi(mvc, "/api/enterprises/{enterpriseId}/transfers");
+        mvc.perform(get("/v3/api-docs")).andExpect(jsonPath("$.components.schemas.AmountBody.properties.value.example").value("125000.50"))
+                .andExpect(jsonPath("$.components.schemas.DecisionBody.properties.contentHash.description").exists());
     }
 }

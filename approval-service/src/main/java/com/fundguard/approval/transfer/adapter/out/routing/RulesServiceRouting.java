@@ -45,7 +45,8 @@ public class RulesServiceRouting implements Routing {
     record StepView(String name, String role, int quorum) {
     }
 
-    record DecisionView(UUID ruleSetId, int ruleSetVersion, List<StepView> steps, List<String> blocks, List<String> riskFlags) {
+    record DecisionView(UUID ruleSetId, int ruleSetVersion, List<StepView> steps, List<String> blocks, List<String> riskFlags,
+                        List<String> requiredVoucherTypes) {
     }
 
     @Override
@@ -71,7 +72,14 @@ public class RulesServiceRouting implements Routing {
         List<RouteStep> steps = decision.steps().stream()
                 .map(s -> new RouteStep(s.name(), ApproverRole.valueOf(s.role()), s.quorum())).toList();
         Route route = new Route("rules-service:" + decision.ruleSetId() + "@v" + decision.ruleSetVersion(), steps, decision.riskFlags());
-        return new RoutingOutcome(route, decision.blocks());
+        List<String> blocks = new java.util.ArrayList<>(decision.blocks());
+        @SuppressWarnings("unchecked")
+        List<String> attached = (List<String>) factValues.get("voucher_types");
+        if (decision.requiredVoucherTypes() != null) {
+            decision.requiredVoucherTypes().stream().filter(type -> !attached.contains(type))
+                    .forEach(type -> blocks.add("a voucher of type " + type + " is required"));
+        }
+        return new RoutingOutcome(route, blocks);
     }
 
     Map<String, Object> facts(UUID enterpriseId, TransferDetails details, SubmissionFacts facts, Instant submittedAt) {

@@ -191,4 +191,17 @@ class RulesRoutingIT {
         submit("10.00", "\"" + UUID.randomUUID() + "\"").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("voucherIds"));
     }
+
+    @Test
+    void aVoucherTypeTheRulesRequireMustBeAttached() throws Exception {
+        status.set(200);
+        answer.set("""
+                {"ruleSetId": "%s", "ruleSetVersion": 3, "template": "THREE_LEVEL",
+                 "steps": [{"name": "AUDIT", "role": "AUDITOR", "quorum": 1}], "blocked": false, "blocks": [], "riskFlags": [],
+                 "requiredVoucherTypes": ["CONTRACT", "INVOICE"], "explanation": []}
+                """.formatted(ruleSet));
+
+        submit("10.00", "\"" + KNOWN_VOUCHER + "\"").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.blocks[0]").value("a voucher of type INVOICE is required"));
+    }
 }

@@ -1,6 +1,7 @@
 package com.fundguard.events;
 
 import com.fundguard.events.inbox.EventHandler;
+import com.fundguard.events.inbox.EventHandlers;
 import com.fundguard.events.inbox.EventInbox;
 import com.fundguard.events.inbox.IncomingEventDispatcher;
 import com.fundguard.events.inbox.UnknownEventTypeException;
@@ -18,7 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
@@ -96,14 +97,17 @@ public class EventsAutoConfiguration {
         return new EventInbox(jdbc, transactions, clock);
     }
 
+    /** A consuming service names itself ({@code fundguard.events.consumer-name}); its handlers are single beans or groups. */
     @Bean
-    @ConditionalOnBean(EventHandler.class)
-    IncomingEventDispatcher incomingEventDispatcher(EventEnvelopeCodec codec, EventInbox inbox,
-                                                    EventsProperties properties, List<EventHandler> handlers) {
-        if (properties.consumerName() == null || properties.consumes().isEmpty()) {
-            throw new IllegalStateException("a service with event handlers sets fundguard.events.consumer-name and fundguard.events.consumes");
+    @ConditionalOnProperty("fundguard.events.consumer-name")
+    IncomingEventDispatcher incomingEventDispatcher(EventEnvelopeCodec codec, EventInbox inbox, EventsProperties properties,
+                                                    ObjectProvider<EventHandler> handlers, ObjectProvider<EventHandlers> groups) {
+        if (properties.consumes().isEmpty()) {
+            throw new IllegalStateException("a consuming service lists the fact families it consumes in fundguard.events.consumes");
         }
-        return new IncomingEventDispatcher(codec, inbox, properties.consumerName(), handlers, properties.ignores());
+        List<EventHandler> all = new ArrayList<>(handlers.orderedStream().toList());
+        groups.orderedStream().forEach(group -> all.addAll(group.handlers()));
+        return new IncomingEventDispatcher(codec, inbox, properties.consumerName(), all, properties.ignores());
     }
 
     /** Bounded retries, then the dead-letter topic with the error in its headers; malformed and unknown: no retry. */

@@ -3,6 +3,7 @@ package com.fundguard.approval.transfer;
 import com.fundguard.approval.transfer.adapter.in.kafka.BankOutcomeHandler;
 import com.fundguard.approval.transfer.adapter.out.events.OutboxTransferEvents;
 import com.fundguard.events.EventEnvelopeCodec;
+import com.fundguard.events.inbox.EventHandlers;
 import com.fundguard.approval.transfer.adapter.out.identity.IdentityServiceApproverDirectory;
 import com.fundguard.approval.transfer.adapter.out.persistence.JdbcTransferRequests;
 import com.fundguard.approval.transfer.adapter.out.routing.BuiltInRouting;
@@ -100,31 +101,12 @@ class TransferConfiguration {
         return new ExpiryJob(expiry, interval);
     }
 
-    // One handler bean per followed event type, so the dispatcher knows each (an unknown type is dead-lettered).
-
+    /** The bank side's reports this service follows, one handler per event type. */
     @Bean
-    BankOutcomeHandler executionClaimedHandler(EventEnvelopeCodec codec, TransferDecisions decisions) {
-        return new BankOutcomeHandler(BankOutcomeHandler.Followed.CLAIMED, codec, decisions);
-    }
-
-    @Bean
-    BankOutcomeHandler transferExecutedHandler(EventEnvelopeCodec codec, TransferDecisions decisions) {
-        return new BankOutcomeHandler(BankOutcomeHandler.Followed.EXECUTED, codec, decisions);
-    }
-
-    @Bean
-    BankOutcomeHandler transferFailedHandler(EventEnvelopeCodec codec, TransferDecisions decisions) {
-        return new BankOutcomeHandler(BankOutcomeHandler.Followed.FAILED, codec, decisions);
-    }
-
-    @Bean
-    BankOutcomeHandler executionOutcomeUnknownHandler(EventEnvelopeCodec codec, TransferDecisions decisions) {
-        return new BankOutcomeHandler(BankOutcomeHandler.Followed.OUTCOME_UNKNOWN, codec, decisions);
-    }
-
-    @Bean
-    BankOutcomeHandler transferSettledHandler(EventEnvelopeCodec codec, TransferDecisions decisions) {
-        return new BankOutcomeHandler(BankOutcomeHandler.Followed.SETTLED, codec, decisions);
+    EventHandlers bankOutcomeHandlers(EventEnvelopeCodec codec, TransferDecisions decisions) {
+        return new EventHandlers(java.util.Arrays.stream(BankOutcomeHandler.Followed.values())
+                .map(followed -> (com.fundguard.events.inbox.EventHandler) new BankOutcomeHandler(followed, codec, decisions))
+                .toList());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package com.fundguard.notification.inbox;
 
 import com.fundguard.events.EventEnvelopeCodec;
+import com.fundguard.events.inbox.EventHandlers;
 import com.fundguard.notification.inbox.adapter.in.kafka.TransferProgressHandler;
 import com.fundguard.notification.inbox.adapter.in.kafka.TransferSubmittedHandler;
 import com.fundguard.notification.inbox.domain.TransferProgressNotice;
@@ -31,35 +32,11 @@ class InboxConfiguration {
         return new TransferSubmittedHandler(codec, inbox);
     }
 
-    // One bean per progress event type, so the dispatcher knows each type (an unknown type is dead-lettered).
-
+    /** Every progress event of a transfer after submission, told to its applicant. */
     @Bean
-    TransferProgressHandler transferAuditedHandler(EventEnvelopeCodec codec, UserInbox inbox) {
-        return new TransferProgressHandler("com.fundguard.transfer.audited.v1", TransferProgressNotice.Kind.AUDITED, codec, inbox);
-    }
-
-    @Bean
-    TransferProgressHandler transferStepApprovedHandler(EventEnvelopeCodec codec, UserInbox inbox) {
-        return new TransferProgressHandler("com.fundguard.transfer.step-approved.v1", TransferProgressNotice.Kind.STEP_APPROVED, codec, inbox);
-    }
-
-    @Bean
-    TransferProgressHandler transferAuthorizedHandler(EventEnvelopeCodec codec, UserInbox inbox) {
-        return new TransferProgressHandler("com.fundguard.transfer.authorized.v1", TransferProgressNotice.Kind.AUTHORIZED, codec, inbox);
-    }
-
-    @Bean
-    TransferProgressHandler transferRejectedHandler(EventEnvelopeCodec codec, UserInbox inbox) {
-        return new TransferProgressHandler("com.fundguard.transfer.rejected.v1", TransferProgressNotice.Kind.REJECTED, codec, inbox);
-    }
-
-    @Bean
-    TransferProgressHandler transferCancelledHandler(EventEnvelopeCodec codec, UserInbox inbox) {
-        return new TransferProgressHandler("com.fundguard.transfer.cancelled.v1", TransferProgressNotice.Kind.CANCELLED, codec, inbox);
-    }
-
-    @Bean
-    TransferProgressHandler transferExpiredHandler(EventEnvelopeCodec codec, UserInbox inbox) {
-        return new TransferProgressHandler("com.fundguard.transfer.expired.v1", TransferProgressNotice.Kind.EXPIRED, codec, inbox);
+    EventHandlers transferProgressHandlers(EventEnvelopeCodec codec, UserInbox inbox) {
+        return new EventHandlers(java.util.Arrays.stream(TransferProgressNotice.Kind.values())
+                .map(kind -> (com.fundguard.events.inbox.EventHandler) new TransferProgressHandler(kind, codec, inbox))
+                .toList());
     }
 }

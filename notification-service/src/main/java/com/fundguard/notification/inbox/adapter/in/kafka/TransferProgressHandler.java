@@ -15,8 +15,8 @@ public class TransferProgressHandler implements EventHandler {
     private final EventEnvelopeCodec codec;
     private final UserInbox inbox;
 
-    public TransferProgressHandler(String eventType, TransferProgressNotice.Kind kind, EventEnvelopeCodec codec, UserInbox inbox) {
-        this.eventType = eventType;
+    public TransferProgressHandler(TransferProgressNotice.Kind kind, EventEnvelopeCodec codec, UserInbox inbox) {
+        this.eventType = "com.fundguard.transfer." + kind.eventName() + ".v1";
         this.kind = kind;
         this.codec = codec;
         this.inbox = inbox;

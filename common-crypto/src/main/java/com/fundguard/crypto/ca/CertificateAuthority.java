@@ -13,7 +13,10 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
+import java.io.ByteArrayInputStream;
+import java.util.Map;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +35,10 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -77,6 +83,44 @@ public final class CertificateAuthority {
             return new CertificateAuthority(keyPair, sign(builder, keyPair.getPrivate()), clock);
         } catch (GeneralSecurityException | IOException e) {
             throw new CertificateIssuanceException("cannot create the root: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** The CA as {@link #toPkcs12(char[])} wrote it: the platform CA's keystore, read at start. */
+    public static CertificateAuthority fromPkcs12(byte[] pkcs12, char[] password, Clock clock) {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(new ByteArrayInputStream(pkcs12), password);
+            PrivateKey key = (PrivateKey) store.getKey("fundguard-ca", password);
+            X509Certificate certificate = (X509Certificate) store.getCertificate("fundguard-ca");
+            if (key == null || certificate == null) {
+                throw new CertificateIssuanceException("the keystore holds no entry named fundguard-ca");
+            }
+            return new CertificateAuthority(new KeyPair(certificate.getPublicKey(), key), certificate, clock);
+        } catch (GeneralSecurityException | IOException e) {
+            throw new CertificateIssuanceException("cannot read the CA keystore: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * A certificate revocation list (RFC 5280) naming every revoked serial with the instant it was revoked, valid
+     * until {@code nextUpdate} from now. Relying parties (the gateway) refuse a certificate it names, and refuse to
+     * rely on a list past its next update.
+     */
+    public X509CRL revocationList(Map<BigInteger, Instant> revoked, BigInteger crlNumber, Duration nextUpdate) {
+        try {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            X509v2CRLBuilder builder = new X509v2CRLBuilder(
+                    X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()), Date.from(now));
+            builder.setNextUpdate(Date.from(now.plus(nextUpdate)));
+            revoked.forEach((serial, at) -> builder.addCRLEntry(serial, Date.from(at), CRLReason.unspecified));
+            builder.addExtension(Extension.cRLNumber, false, new org.bouncycastle.asn1.x509.CRLNumber(crlNumber));
+            builder.addExtension(Extension.authorityKeyIdentifier, false,
+                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(certificate));
+            ContentSigner signer = new JcaContentSignerBuilder(SIGNATURE).build(keyPair.getPrivate());
+            return new JcaX509CRLConverter().getCRL(builder.build(signer));
+        } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
+            throw new CertificateIssuanceException("cannot sign the revocation list: " + e.getClass().getSimpleName());
         }
     }
 

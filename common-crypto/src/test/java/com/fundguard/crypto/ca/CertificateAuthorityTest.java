@@ -91,4 +91,31 @@ class CertificateAuthorityTest {
         store.load(new java.io.ByteArrayInputStream(pkcs12), "changeit-local".toCharArray());
         assertThat(store.getCertificateChain("fundguard")).hasSize(2);
     }
+
+    @Test
+    void aRevocationListSignedByTheRootNamesTheRevokedSerialAndNotTheOthers() throws Exception {
+        X509Certificate revoked = ca.issueAgent(CertificateAuthority.newKeyPair().getPublic(), UUID.randomUUID(), "agent-r", Duration.ofDays(30));
+        X509Certificate kept = ca.issueAgent(CertificateAuthority.newKeyPair().getPublic(), UUID.randomUUID(), "agent-k", Duration.ofDays(30));
+
+        java.security.cert.X509CRL crl = ca.revocationList(java.util.Map.of(revoked.getSerialNumber(), java.time.Instant.now()),
+                java.math.BigInteger.TWO, Duration.ofHours(1));
+
+        crl.verify(ca.certificate().getPublicKey());
+        assertThat(crl.isRevoked(revoked)).isTrue();
+        assertThat(crl.isRevoked(kept)).isFalse();
+        assertThat(crl.getNextUpdate()).isAfter(crl.getThisUpdate());
+    }
+
+    @Test
+    void theCaReadBackFromItsKeystoreIssuesCertificatesThatChainToTheSameRoot() throws Exception {
+        char[] password = "keystore-password".toCharArray();
+        CertificateAuthority reread = CertificateAuthority.fromPkcs12(ca.toPkcs12(password), password, Clock.systemUTC());
+
+        X509Certificate issued = reread.issueAgent(CertificateAuthority.newKeyPair().getPublic(), UUID.randomUUID(), "agent-9", Duration.ofDays(1));
+
+        assertThat(reread.certificate()).isEqualTo(ca.certificate());
+        validatesAgainstTheRoot(issued);
+        assertThatThrownBy(() -> CertificateAuthority.fromPkcs12(ca.toPkcs12(password), "wrong".toCharArray(), Clock.systemUTC()))
+                .isInstanceOf(CertificateIssuanceException.class).hasMessageNotContaining("wrong");
+    }
 }

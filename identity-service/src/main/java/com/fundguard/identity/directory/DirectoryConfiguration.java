@@ -15,8 +15,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DirectoryConfiguration {
 
     @Bean
-    Directory directory(JdbcClient jdbc, EventOutbox outbox, TransactionTemplate transactions, Clock clock) {
-        JdbcDirectory store = new JdbcDirectory(jdbc);
+    JdbcDirectory jdbcDirectory(JdbcClient jdbc) {
+        return new JdbcDirectory(jdbc);
+    }
+
+    @Bean
+    Directory directory(JdbcDirectory store, EventOutbox outbox, TransactionTemplate transactions, Clock clock) {
         return new Directory(store, store, new Argon2PasswordHasher(), new OutboxDirectoryEvents(outbox), transactions, clock);
     }
 }

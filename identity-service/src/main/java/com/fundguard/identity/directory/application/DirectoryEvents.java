@@ -9,4 +9,7 @@ public interface DirectoryEvents {
     void enterpriseRegistered(Enterprise enterprise);
 
     void userRegistered(User user);
+
+    /** A person's roles changed (a grant took effect or a role was revoked); {@code user} holds the new roles. */
+    void rolesChanged(User user, java.time.Instant changedAt);
 }

@@ -13,4 +13,9 @@ public interface Users {
     Optional<User> find(UUID enterpriseId, String username);
 
     List<User> all(UUID enterpriseId);
+
+    /** A person by id alone: for tokens, whose subject is the user id and which name the enterprise themselves. */
+    Optional<User> byId(UUID userId);
+
+    void changeRoles(UUID enterpriseId, UUID userId, java.util.Set<com.fundguard.identity.directory.domain.Role> roles);
 }

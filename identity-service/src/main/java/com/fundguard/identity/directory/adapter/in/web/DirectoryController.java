@@ -7,7 +7,11 @@ import com.fundguard.identity.directory.domain.Enterprise;
 import com.fundguard.identity.directory.domain.InvalidDirectoryEntryException;
 import com.fundguard.identity.directory.domain.Role;
 import com.fundguard.identity.directory.domain.User;
+import com.fundguard.identity.access.AccessRefusedException;
+import com.fundguard.identity.access.Caller;
 import com.fundguard.web.ApiProblems;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -29,12 +33,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Registration of enterprises and their people. PUT is idempotent: the local stack's seeding and a retried call
+ * Registration of enterprises and their people. The operating institution's onboarding client (scope
+ * {@code platform.onboard}) registers an enterprise and its first people with any roles; after that an enterprise
+ * admin registers people without approval roles, which are given through role grants under a second person's
+ * confirmation. Registration of enterprises and their people. PUT is idempotent: the local stack's seeding and a retried call
  * change nothing the second time. Responses never carry a password or its hash.
  */
 @RestController
 @RequestMapping("/api/enterprises/{enterpriseId}")
 class DirectoryController {
+
+    static final String ONBOARD = "platform.onboard";
+    static final String DIRECTORY_READ = "directory.read";
 
     private final Directory directory;
 
@@ -67,29 +77,52 @@ class DirectoryController {
     }
 
     @PutMapping
-    ResponseEntity<EnterpriseView> registerEnterprise(@PathVariable UUID enterpriseId, @Valid @RequestBody EnterpriseBody body) {
+    ResponseEntity<EnterpriseView> registerEnterprise(@PathVariable UUID enterpriseId, @Valid @RequestBody EnterpriseBody body,
+                                                     @AuthenticationPrincipal Jwt token) {
+        if (!Caller.of(token).hasScope(ONBOARD)) {
+            throw new AccessRefusedException("enterprises are registered by the operating institution's onboarding");
+        }
         var registration = directory.registerEnterprise(enterpriseId, body.name());
         return ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(EnterpriseView.of(registration.entry()));
     }
 
     @GetMapping
-    ResponseEntity<EnterpriseView> enterprise(@PathVariable UUID enterpriseId) {
+    ResponseEntity<EnterpriseView> enterprise(@PathVariable UUID enterpriseId, @AuthenticationPrincipal Jwt token) {
+        reader(enterpriseId, token);
         return directory.enterprise(enterpriseId).map(EnterpriseView::of).map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @PutMapping("/users/{username}")
     ResponseEntity<UserView> registerUser(@PathVariable UUID enterpriseId, @PathVariable String username,
-                                          @Valid @RequestBody UserBody body) {
+                                          @Valid @RequestBody UserBody body, @AuthenticationPrincipal Jwt token) {
+        Caller caller = Caller.of(token);
+        if (!caller.hasScope(ONBOARD)) {
+            if (!caller.holdsIn(enterpriseId, Role.ENTERPRISE_ADMIN)) {
+                throw new AccessRefusedException("people are registered by an enterprise admin of their enterprise");
+            }
+            if (body.roles().stream().anyMatch(Role::decidesOnMoney)) {
+                throw new AccessRefusedException("AUDITOR and AUTHORIZER are given through a role grant that a second person confirms");
+            }
+        }
         var registration = directory.registerUser(enterpriseId, username, body.displayName(), body.roles(), body.password());
         return ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(UserView.of(registration.entry()));
     }
 
     @GetMapping("/users")
-    List<UserView> users(@PathVariable UUID enterpriseId) {
+    List<UserView> users(@PathVariable UUID enterpriseId, @AuthenticationPrincipal Jwt token) {
+        reader(enterpriseId, token);
         return directory.users(enterpriseId).stream().map(UserView::of).toList();
+    }
+
+    /** People of the enterprise, the onboarding client, and services that check current roles may read it. */
+    private static void reader(UUID enterpriseId, Jwt token) {
+        Caller caller = Caller.of(token);
+        if (!caller.belongsTo(enterpriseId) && !caller.hasScope(DIRECTORY_READ) && !caller.hasScope(ONBOARD)) {
+            throw new AccessRefusedException("the caller belongs to another enterprise");
+        }
     }
 
     @ExceptionHandler(InvalidDirectoryEntryException.class)

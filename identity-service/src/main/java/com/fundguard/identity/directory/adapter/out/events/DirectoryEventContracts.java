@@ -17,4 +17,8 @@ final class DirectoryEventContracts {
     record UserRegisteredV1(UUID userId, String username, String displayName, List<String> roles, Instant registeredAt) {
         static final String TYPE = "com.fundguard.identity.user-registered.v1";
     }
+
+    record RolesChangedV1(UUID userId, List<String> roles, Instant changedAt) {
+        static final String TYPE = "com.fundguard.identity.roles-changed.v1";
+    }
 }

@@ -31,4 +31,11 @@ public class OutboxDirectoryEvents implements DirectoryEvents {
                 new UserRegisteredV1(user.id(), user.username(), user.displayName(),
                         user.roles().stream().map(Role::name).sorted().toList(), user.registeredAt())));
     }
+
+    @Override
+    public void rolesChanged(User user, java.time.Instant changedAt) {
+        outbox.append(new OutgoingEvent(FAMILY, DirectoryEventContracts.RolesChangedV1.TYPE, user.id().toString(), user.enterpriseId(),
+                new DirectoryEventContracts.RolesChangedV1(user.id(), user.roles().stream().map(Role::name).sorted().toList(),
+                        changedAt)));
+    }
 }

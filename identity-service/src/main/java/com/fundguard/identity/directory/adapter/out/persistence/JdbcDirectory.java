@@ -67,6 +67,21 @@ public class JdbcDirectory implements Enterprises, Users {
                 .param(enterpriseId).query((rs, n) -> user(rs)).list();
     }
 
+    @Override
+    public Optional<User> byId(UUID userId) {
+        return jdbc.sql("SELECT id, enterprise_id, username, display_name, roles, registered_at FROM app_user WHERE id = ?")
+                .param(userId).query((rs, n) -> user(rs)).optional();
+    }
+
+    @Override
+    public void changeRoles(UUID enterpriseId, UUID userId, java.util.Set<Role> roles) {
+        int changed = jdbc.sql("UPDATE app_user SET roles = ? WHERE enterprise_id = ? AND id = ?")
+                .params(roles.stream().map(Role::name).sorted().toArray(String[]::new), enterpriseId, userId).update();
+        if (changed != 1) {
+            throw new IllegalStateException("no user " + userId + " in enterprise " + enterpriseId);
+        }
+    }
+
     private static User user(ResultSet rs) throws SQLException {
         Array roles = rs.getArray("roles");
         return new User(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),

@@ -1,6 +1,7 @@
 package com.fundguard.identity.directory.adapter.in.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -33,13 +34,23 @@ class DirectoryApiIT {
 
     final UUID enterprise = UUID.randomUUID();
 
+    /** The operating institution's onboarding client, which registers enterprises and their first people. */
+    static org.springframework.test.web.servlet.request.RequestPostProcessor onboarding() {
+        return jwt().jwt(t -> t.subject("platform-onboarding").claim("scope", java.util.List.of("platform.onboard")));
+    }
+
+    static org.springframework.test.web.servlet.request.RequestPostProcessor memberOf(UUID enterprise) {
+        return jwt().jwt(t -> t.subject(UUID.randomUUID().toString()).claim("enterprise_id", enterprise.toString())
+                .claim("roles", java.util.List.of("AUDITOR")));
+    }
+
     ResultActions putEnterprise(UUID id, String name) throws Exception {
-        return mvc.perform(put("/api/enterprises/{e}", id).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(put("/api/enterprises/{e}", id).with(onboarding()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\": \"" + name + "\"}"));
     }
 
     ResultActions putUser(UUID enterpriseId, String username, String roles, String password) throws Exception {
-        return mvc.perform(put("/api/enterprises/{e}/users/{u}", enterpriseId, username).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(put("/api/enterprises/{e}/users/{u}", enterpriseId, username).with(onboarding()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"displayName\": \"Li Wei\", \"roles\": " + roles + ", \"password\": \"" + password + "\"}"));
     }
 
@@ -49,7 +60,7 @@ class DirectoryApiIT {
         putEnterprise(enterprise, "Hangzhou Tea Trading Co.").andExpect(status().isOk());
         putEnterprise(enterprise, "Someone Else Ltd.").andExpect(status().isConflict());
 
-        mvc.perform(get("/api/enterprises/{e}", enterprise)).andExpect(jsonPath("$.name").value("Hangzhou Tea Trading Co."));
+        mvc.perform(get("/api/enterprises/{e}", enterprise).with(memberOf(enterprise))).andExpect(jsonPath("$.name").value("Hangzhou Tea Trading Co."));
         assertThat(jdbc.sql("SELECT count(*) FROM event_outbox WHERE message_key = ?").param(enterprise.toString())
                 .query(Long.class).single()).isEqualTo(1);
     }
@@ -62,7 +73,7 @@ class DirectoryApiIT {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.roles[0]").value("APPLICANT"))
                 .andReturn().getResponse().getContentAsString();
-        String listed = mvc.perform(get("/api/enterprises/{e}/users", enterprise))
+        String listed = mvc.perform(get("/api/enterprises/{e}/users", enterprise).with(memberOf(enterprise)))
                 .andExpect(jsonPath("$[0].username").value("li.wei"))
                 .andReturn().getResponse().getContentAsString();
 
@@ -81,7 +92,7 @@ class DirectoryApiIT {
         putUser(enterprise, "zhang.min", "[\"AUDITOR\"]", PASSWORD).andExpect(status().isOk());
         putUser(enterprise, "zhang.min", "[\"AUDITOR\", \"AUTHORIZER\"]", PASSWORD).andExpect(status().isConflict());
 
-        mvc.perform(get("/api/enterprises/{e}/users", enterprise)).andExpect(jsonPath("$[0].roles.length()").value(1));
+        mvc.perform(get("/api/enterprises/{e}/users", enterprise).with(memberOf(enterprise))).andExpect(jsonPath("$[0].roles.length()").value(1));
     }
 
     @Test
@@ -104,9 +115,18 @@ class DirectoryApiIT {
         putEnterprise(other, "Ningbo Port Logistics").andExpect(status().isCreated());
         putUser(enterprise, "li.wei", "[\"APPLICANT\"]", PASSWORD).andExpect(status().isCreated());
 
-        mvc.perform(get("/api/enterprises/{e}/users", other)).andExpect(jsonPath("$.length()").value(0));
-        mvc.perform(get("/api/enterprises/{e}/users", UUID.randomUUID())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/enterprises/{e}/users", other).with(memberOf(other))).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/enterprises/{e}/users", enterprise).with(memberOf(other))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/enterprises/{e}/users", enterprise)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/enterprises/{e}/users", UUID.randomUUID()).with(onboarding())).andExpect(status().isNotFound());
         putUser(UUID.randomUUID(), "li.wei", "[\"APPLICANT\"]", PASSWORD).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyTheOnboardingClientRegistersAnEnterprise() throws Exception {
+        mvc.perform(put("/api/enterprises/{e}", enterprise).with(memberOf(enterprise)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"Mine Now Ltd.\"}")).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT count(*) FROM enterprise WHERE id = ?").param(enterprise).query(Long.class).single()).isZero();
     }
 
     @Test

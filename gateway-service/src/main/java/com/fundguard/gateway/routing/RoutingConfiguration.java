@@ -1,41 +1,56 @@
 package com.fundguard.gateway.routing;
 
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
+import static org.springframework.cloud.gateway.server.mvc.filter.CircuitBreakerFilterFunctions.circuitBreaker;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequestPredicates.path;
 
-import java.net.URI;
+import com.fundguard.gateway.access.AccessRule;
+import com.fundguard.gateway.access.AccessTable;
+import com.fundguard.gateway.access.Service;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Which service owns which API path. Everything below {@code /api/enterprises/{id}} is routed by the capability
- * named after the enterprise id; what no route claims is not found. The gateway forwards requests unchanged and
- * never retries them: a retried POST could move money twice (idempotency keys are checked by the services).
+ * One route per service, built from the {@link AccessTable}: a path reaches a service only if a line of the table
+ * names it, so routing and authorization cannot drift apart. Each route has its own circuit breaker and timeout
+ * and answers problem details when its service is down or slow. The gateway forwards requests unchanged except
+ * for the identity headers it sets itself, and never retries them: a retried POST could move money twice
+ * (idempotency keys are checked by the services).
  */
 @Configuration(proxyBeanMethods = false)
 class RoutingConfiguration {
 
-    private static final String ENTERPRISE = "/api/enterprises/*";
-
-    /** In order: the first route whose path matches takes the request. */
     @Bean
     RouterFunction<ServerResponse> serviceRoutes(ServiceLocations services) {
-        return to("approval", services.approval(), ENTERPRISE + "/transfers/**", ENTERPRISE + "/applicant-limits/**",
-                        ENTERPRISE + "/transfer-statistics")
-                .and(to("notification", services.notification(), ENTERPRISE + "/users/*/inbox/**"))
-                .and(to("rules", services.rules(), ENTERPRISE + "/rule-sets/**", "/api/rules/**"))
-                .and(to("bank-connector", services.bankConnector(), ENTERPRISE + "/payer-accounts/**"))
-                .and(to("voucher", services.voucher(), ENTERPRISE + "/vouchers/**"))
-                .and(to("reconciliation", services.reconciliation(), ENTERPRISE + "/statements/**"))
-                // Last: the enterprise itself and its users, once the more specific paths had their turn.
-                .and(to("identity", services.identity(), ENTERPRISE, ENTERPRISE + "/users", ENTERPRISE + "/users/*"));
+        Map<Service, Set<String>> templates = new LinkedHashMap<>();
+        for (AccessRule rule : AccessTable.LINES) {
+            if (rule.service() != Service.GATEWAY) {
+                templates.computeIfAbsent(rule.service(), s -> new LinkedHashSet<>()).add(rule.template());
+            }
+        }
+        RouterFunction<ServerResponse> routes = null;
+        for (Map.Entry<Service, Set<String>> service : templates.entrySet()) {
+            RouterFunction<ServerResponse> route = to(service.getKey(), services, service.getValue());
+            routes = routes == null ? route : routes.and(route);
+        }
+        return routes;
     }
 
-    private static RouterFunction<ServerResponse> to(String id, URI service, String... paths) {
-        return route(id).route(path(paths), http()).before(uri(service)).build();
+    private static RouterFunction<ServerResponse> to(Service service, ServiceLocations services, Set<String> templates) {
+        return route(service.id())
+                .route(path(templates.toArray(String[]::new)), http())
+                .before(uri(services.of(service)))
+                .before(ForwardedHeaders::set)
+                .filter(circuitBreaker(service.id()))
+                .onError(Exception.class, ServiceFailures::problem)
+                .build();
     }
 }

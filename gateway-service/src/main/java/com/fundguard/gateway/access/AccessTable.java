@@ -1,0 +1,174 @@
+package com.fundguard.gateway.access;
+
+import static com.fundguard.gateway.access.Role.APPLICANT;
+import static com.fundguard.gateway.access.Role.AUDITOR;
+import static com.fundguard.gateway.access.Role.AUTHORIZER;
+import static com.fundguard.gateway.access.Role.ENTERPRISE_ADMIN;
+import static com.fundguard.gateway.access.Role.OPERATOR;
+import static com.fundguard.gateway.access.Role.PLATFORM_OPS;
+import static com.fundguard.gateway.access.Service.APPROVAL;
+import static com.fundguard.gateway.access.Service.BANK_CONNECTOR;
+import static com.fundguard.gateway.access.Service.GATEWAY;
+import static com.fundguard.gateway.access.Service.IDENTITY;
+import static com.fundguard.gateway.access.Service.NOTIFICATION;
+import static com.fundguard.gateway.access.Service.RECONCILIATION;
+import static com.fundguard.gateway.access.Service.RULES;
+import static com.fundguard.gateway.access.Service.VOUCHER;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+
+/**
+ * Who may call what, in one place: every path the gateway forwards and every role that may use it. What the table
+ * does not name is refused (404 for an unknown path, 405 for a known path with another method); the routes to the
+ * services are built from the same lines, so a path cannot be routed without a rule.
+ *
+ * <p>Roles follow DESIGN.md section 1: applicants submit and follow, auditors review and set applicant limits,
+ * authorizers approve and own the rules, enterprise admins own users, roles, agents and payer accounts, platform ops
+ * only onboard enterprises and run the gateway. A path with {@code {enterpriseId}} is for the token's own
+ * enterprise only; a path with {@code {userId}} for that user only. The services check again (current roles for
+ * money-moving acts), so this table is the outer wall, not the only one.
+ */
+public final class AccessTable {
+
+    private static final String E = "/api/enterprises/{enterpriseId}";
+    private static final Set<HttpMethod> READ = Set.of(GET);
+    private static final Set<HttpMethod> READ_WRITE = Set.of(GET, POST);
+    private static final Set<HttpMethod> ANY = Set.of(GET, POST, PUT, PATCH, DELETE);
+
+    /** Everyone with a person's role; OPERATOR is an agent's role and stays out. */
+    private static final Role[] PEOPLE = {APPLICANT, AUDITOR, AUTHORIZER, ENTERPRISE_ADMIN};
+    private static final Role[] APPROVERS = {AUDITOR, AUTHORIZER};
+    private static final Role[] FOLLOWERS = {APPLICANT, AUDITOR, AUTHORIZER};
+
+    public static final List<AccessRule> LINES = List.of(
+            // identity-service: sign-in, OIDC and the platform CA's public material, open to anyone
+            open(READ_WRITE, "/oauth2/**", IDENTITY),
+            open(READ, "/.well-known/**", IDENTITY),
+            open(READ_WRITE, "/login", IDENTITY),
+            open(READ_WRITE, "/logout", IDENTITY),
+            open(READ_WRITE, "/webauthn/**", IDENTITY),
+            open(Set.of(POST), "/login/webauthn", IDENTITY),
+            open(READ_WRITE, "/userinfo", IDENTITY),
+            open(READ_WRITE, "/connect/**", IDENTITY),
+            open(READ, "/api/platform-ca/**", IDENTITY),
+
+            // identity-service: a person's own second factors, enterprises, users, roles, agents, confirmations
+            rule(ANY, "/api/identity/me/**", IDENTITY, PEOPLE),
+            anyEnterprise(Set.of(PUT), E, IDENTITY, PLATFORM_OPS),
+            rule(READ, E, IDENTITY, PEOPLE),
+            rule(READ, E + "/users", IDENTITY, ENTERPRISE_ADMIN, AUDITOR, AUTHORIZER),
+            rule(Set.of(PUT), E + "/users/{username}", IDENTITY, ENTERPRISE_ADMIN),
+            rule(READ_WRITE, E + "/role-grants/**", IDENTITY, ENTERPRISE_ADMIN, AUTHORIZER),
+            rule(Set.of(DELETE), E + "/role-grants/**", IDENTITY, ENTERPRISE_ADMIN),
+            rule(Set.of(GET, POST, DELETE), E + "/agent-enrolments/**", IDENTITY, ENTERPRISE_ADMIN),
+            rule(READ_WRITE, E + "/confirmations/**", IDENTITY, APPROVERS),
+
+            // approval-service: transfers from submission on, applicant limits, statistics, confirmation policy
+            rule(Set.of(POST), E + "/transfers", APPROVAL, APPLICANT),
+            rule(READ, E + "/transfers", APPROVAL, FOLLOWERS),
+            rule(READ, E + "/transfers/{transferId}", APPROVAL, FOLLOWERS),
+            rule(Set.of(POST), E + "/transfers/{transferId}/approve", APPROVAL, APPROVERS),
+            rule(Set.of(POST), E + "/transfers/{transferId}/reject", APPROVAL, APPROVERS),
+            rule(Set.of(POST), E + "/transfers/{transferId}/cancel", APPROVAL, APPLICANT),
+            rule(Set.of(PUT), E + "/applicant-limits/{applicantId}", APPROVAL, AUDITOR),
+            rule(READ, E + "/applicant-limits/{applicantId}", APPROVAL, FOLLOWERS),
+            rule(READ, E + "/transfer-statistics", APPROVAL, AUTHORIZER),
+            rule(READ, E + "/confirmation-policy", APPROVAL, APPROVERS),
+            rule(Set.of(PUT), E + "/confirmation-policy", APPROVAL, AUTHORIZER),
+
+            // rules-service: the authorizer owns the rules, the auditor reads and tries them
+            rule(READ, E + "/rule-sets", RULES, APPROVERS),
+            rule(Set.of(POST), E + "/rule-sets", RULES, AUTHORIZER),
+            rule(READ, E + "/rule-sets/published", RULES, APPROVERS),
+            rule(Set.of(POST), E + "/rule-sets/published/evaluate", RULES, APPROVERS),
+            rule(Set.of(POST), E + "/rule-sets/{ruleSetId}/publish", RULES, AUTHORIZER),
+            rule(Set.of(POST), E + "/rule-sets/{ruleSetId}/evaluate", RULES, AUTHORIZER),
+            rule(Set.of(POST), E + "/rule-sets/{ruleSetId}/simulate", RULES, AUTHORIZER),
+            rule(READ, "/api/rules/**", RULES, PEOPLE),
+
+            // bank-connector-service: payer accounts (admin), and the execution API for enrolled agents only
+            rule(Set.of(PUT), E + "/payer-accounts/{accountNumber}", BANK_CONNECTOR, ENTERPRISE_ADMIN),
+            rule(READ, E + "/payer-accounts", BANK_CONNECTOR, ENTERPRISE_ADMIN, APPLICANT, AUDITOR, AUTHORIZER),
+            agents(ANY, "/api/agent/**", BANK_CONNECTOR),
+
+            // voucher-capture-service
+            rule(Set.of(POST), E + "/vouchers", VOUCHER, APPLICANT),
+            rule(READ, E + "/vouchers/{voucherId}", VOUCHER, FOLLOWERS),
+            rule(READ, E + "/vouchers/{voucherId}/content", VOUCHER, FOLLOWERS),
+
+            // notification-service: one's own inbox only
+            ownerOfPath(READ, E + "/users/{userId}/inbox", NOTIFICATION),
+            ownerOfPath(Set.of(POST), E + "/users/{userId}/inbox/{messageId}/read", NOTIFICATION),
+
+            // reconciliation-service: statements are imported and read by the accounting side
+            rule(Set.of(POST), E + "/statements", RECONCILIATION, AUDITOR),
+            rule(READ, E + "/statements", RECONCILIATION, APPROVERS),
+            rule(READ, E + "/statements/{importId}", RECONCILIATION, APPROVERS),
+
+            // the gateway itself: health for load balancers, the rest for platform ops
+            open(READ, "/actuator/health/**", GATEWAY),
+            anyEnterprise(READ, "/actuator/{endpoint}", GATEWAY, PLATFORM_OPS),
+            anyEnterprise(READ, "/v3/api-docs/**", GATEWAY, PLATFORM_OPS));
+
+    /** What the table says about one request. */
+    public sealed interface Lookup {
+        record Found(AccessRule rule, Map<String, String> variables) implements Lookup {
+        }
+
+        /** The path is known, the method is not allowed on it. */
+        record WrongMethod(Set<HttpMethod> allowed) implements Lookup {
+        }
+
+        record NoRoute() implements Lookup {
+        }
+    }
+
+    private AccessTable() {
+    }
+
+    /** The first line whose template and method fit; the order of lines decides between overlapping templates. */
+    public static Lookup lookup(HttpMethod method, String path) {
+        PathContainer container = PathContainer.parsePath(path);
+        Set<HttpMethod> allowedOnPath = new java.util.TreeSet<>(java.util.Comparator.comparing(HttpMethod::name));
+        for (AccessRule rule : LINES) {
+            Optional<Map<String, String>> variables = rule.match(container);
+            if (variables.isPresent()) {
+                if (rule.allows(method)) {
+                    return new Lookup.Found(rule, variables.get());
+                }
+                allowedOnPath.addAll(rule.methods());
+            }
+        }
+        return allowedOnPath.isEmpty() ? new Lookup.NoRoute() : new Lookup.WrongMethod(allowedOnPath);
+    }
+
+    private static AccessRule open(Set<HttpMethod> methods, String template, Service service) {
+        return AccessRule.of(methods, template, service, new Audience.Anyone());
+    }
+
+    private static AccessRule rule(Set<HttpMethod> methods, String template, Service service, Role... roles) {
+        return AccessRule.of(methods, template, service, new Audience.People(Set.of(roles)));
+    }
+
+    private static AccessRule anyEnterprise(Set<HttpMethod> methods, String template, Service service, Role... roles) {
+        return AccessRule.of(methods, template, service, new Audience.AnyEnterprise(Set.of(roles)));
+    }
+
+    private static AccessRule ownerOfPath(Set<HttpMethod> methods, String template, Service service) {
+        return AccessRule.of(methods, template, service, new Audience.OwnerOfPath());
+    }
+
+    private static AccessRule agents(Set<HttpMethod> methods, String template, Service service) {
+        return AccessRule.of(methods, template, service, new Audience.Agent());
+    }
+}

@@ -7,6 +7,7 @@ import com.fundguard.local.process.ServiceProcess;
 import com.fundguard.local.process.ServiceSpec;
 import com.fundguard.local.seed.DemoEnterprise;
 import com.fundguard.local.seed.DemoLogins;
+import com.fundguard.local.seed.PlatformSecrets;
 import com.fundguard.local.seed.Seeding;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -67,6 +68,8 @@ public final class LocalPlatform {
         stopped.await();
     }
 
+    private DemoLogins logins;
+
     private void start() {
         Instant began = Instant.now();
         if (options.fresh()) {
@@ -80,15 +83,16 @@ public final class LocalPlatform {
                 line -> OUT.println("[kafka         ] " + line));
         OUT.println("Kafka on " + kafka.bootstrapServers());
 
+        // People's passwords and the OAuth clients' secrets: generated once per data directory, kept owner-only.
+        logins = DemoLogins.loadOrCreate(options.dataDirectory(), PlatformSecrets.withClients(DemoEnterprise.usernames()));
         for (ServiceSpec spec : ServiceCatalog.ALL) {
             services.add(ServiceProcess.start(spec, options.repository(), environment(spec), OUT::println));
         }
         awaitHealthy();
         Duration startUp = Duration.between(began, Instant.now());
 
-        DemoLogins logins = DemoLogins.loadOrCreate(options.dataDirectory(), DemoEnterprise.usernames());
         Seeding.run(Seeding.plan(logins, ServiceCatalog.IDENTITY.port(), ServiceCatalog.BANK_SANDBOX.port(),
-                ServiceCatalog.BANK_CONNECTOR.port()));
+                ServiceCatalog.BANK_CONNECTOR.port()), PlatformSecrets.onboardingToken(logins, ServiceCatalog.IDENTITY.port()));
         printWelcome(logins, startUp);
     }
 
@@ -101,6 +105,7 @@ public final class LocalPlatform {
             environment.put("SPRING_DATASOURCE_USERNAME", LocalPostgres.USER);
         }
         environment.put("FUNDGUARD_VOUCHERS_STORAGE_DIRECTORY", options.dataDirectory().resolve("vouchers").toString());
+        environment.putAll(PlatformSecrets.environmentOf(spec, logins, ServiceCatalog.IDENTITY.port()));
         return environment;
     }
 
@@ -138,11 +143,13 @@ public final class LocalPlatform {
         text.append(String.format("  %-16s localhost:%d (user postgres), Kafka localhost:%d%n%n", "PostgreSQL", LocalPostgres.PORT, LocalKafka.PORT));
         text.append("Demo enterprise ").append(DemoEnterprise.NAME).append(" (").append(DemoEnterprise.ID).append("):\n");
         for (DemoEnterprise.DemoUser user : DemoEnterprise.USERS) {
-            text.append(String.format("  %-16s %-17s password %s%n", user.username(), user.role(), logins.passwordOf(user.username())));
+            text.append(String.format("  %-55s %-17s password %s%n", user.username() + "@" + DemoEnterprise.ID, user.role(),
+                    logins.passwordOf(user.username())));
         }
         text.append("  payer account ").append(DemoEnterprise.PAYER_ACCOUNT).append(" at ").append(DemoEnterprise.SANDBOX_BANK)
                 .append(", opening balance ").append(DemoEnterprise.OPENING_BALANCE).append(' ').append(DemoEnterprise.CURRENCY).append('\n');
-        text.append("  (logins are kept in ").append(options.dataDirectory().resolve(DemoLogins.FILE)).append(")\n\n");
+        text.append("  (logins are kept in ").append(options.dataDirectory().resolve(DemoLogins.FILE)).append(")\n");
+        text.append("  sign in and get a token for API calls: ./local-stack-token <sign-in name> (see README)\n\n");
         text.append("Try: curl -s -X POST http://localhost:8080/api/enterprises/").append(DemoEnterprise.ID)
                 .append("/transfers -H 'Content-Type: application/json' -H \"Idempotency-Key: $(uuidgen)\" -d @platform-local/demo-transfer.json\n");
         text.append("Ctrl-C stops everything; data stays in ").append(options.dataDirectory()).append(" (--fresh starts empty).\n");

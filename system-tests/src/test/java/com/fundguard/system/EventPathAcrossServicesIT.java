@@ -52,6 +52,8 @@ class EventPathAcrossServicesIT {
     static ServiceProcess approval;
     static ServiceProcess notification;
 
+    static final PlatformClients CLIENTS = PlatformClients.generate();
+
     final UUID enterprise = UUID.randomUUID();
 
     @BeforeAll
@@ -59,13 +61,17 @@ class EventPathAcrossServicesIT {
         infrastructure = SharedInfrastructure.get();
         approvalDb = infrastructure.createDatabase("system_approval");
         notificationDb = infrastructure.createDatabase("system_notification");
-        identity = ServiceProcess.start("identity-service", environment(infrastructure.createDatabase("system_identity")));
+        Map<String, String> identityEnvironment = new java.util.HashMap<>(environment(infrastructure.createDatabase("system_identity")));
+        identityEnvironment.putAll(CLIENTS.identityEnvironment());
+        identity = ServiceProcess.start("identity-service", identityEnvironment);
         Map<String, String> rulesEnvironment = new java.util.HashMap<>(environment(infrastructure.createDatabase("system_rules")));
         rulesEnvironment.put("FUNDGUARD_RULES_IDENTITY_URL", identity.uri("").toString());
+        rulesEnvironment.putAll(CLIENTS.serviceEnvironment("rules-service", identity.uri("")));
         rules = ServiceProcess.start("rules-service", rulesEnvironment);
         Map<String, String> approvalEnvironment = new java.util.HashMap<>(environment(approvalDb));
         approvalEnvironment.put("FUNDGUARD_APPROVAL_RULES_URL", rules.uri("").toString());
         approvalEnvironment.put("FUNDGUARD_APPROVAL_IDENTITY_URL", identity.uri("").toString());
+        approvalEnvironment.putAll(CLIENTS.serviceEnvironment("approval-service", identity.uri("")));
         approval = ServiceProcess.start("approval-service", approvalEnvironment);
         notification = ServiceProcess.start("notification-service", environment(notificationDb));
     }
@@ -123,11 +129,12 @@ class EventPathAcrossServicesIT {
     }
 
     UUID register(String username, String role) throws Exception {
+        String onboarding = CLIENTS.onboardingToken(identity.uri(""));
         HttpRequest.BodyPublisher enterpriseBody = HttpRequest.BodyPublishers.ofString("{\"name\": \"System Test Co.\"}");
         HTTP.send(HttpRequest.newBuilder(identity.uri("/api/enterprises/" + enterprise)).header("Content-Type", "application/json")
-                .PUT(enterpriseBody).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + onboarding).PUT(enterpriseBody).build(), HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> user = HTTP.send(HttpRequest.newBuilder(identity.uri("/api/enterprises/" + enterprise + "/users/" + username))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + onboarding)
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"displayName\": \"" + username + "\", \"roles\": [\"" + role
                         + "\"], \"password\": \"" + UUID.randomUUID() + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(user.statusCode()).as(user.body()).isEqualTo(201);

@@ -72,9 +72,13 @@ class TransferConfiguration {
         return RestClient.builder().baseUrl(baseUrl).requestFactory(requests).build();
     }
 
+    /** identity-service answers only callers with a token: approval-service asks as itself (client credentials). */
     @Bean
-    ApproverDirectory approverDirectory(@Value("${fundguard.approval.identity-url:http://localhost:8081}") String identityUrl) {
-        return new IdentityServiceApproverDirectory(client(identityUrl));
+    ApproverDirectory approverDirectory(@Value("${fundguard.approval.identity-url:http://localhost:8081}") String identityUrl,
+                                        org.springframework.core.env.Environment environment) {
+        var credentials = com.fundguard.security.client.ServiceClientCredentials.bind(environment);
+        return new IdentityServiceApproverDirectory(client(identityUrl).mutate()
+                .requestInterceptor(com.fundguard.security.client.ServiceTokens.interceptor(credentials)).build());
     }
 
     @Bean

@@ -47,12 +47,13 @@ public final class Seeding {
         return calls;
     }
 
-    public static void run(List<SeedCall> calls) {
+    /** Runs the calls with the onboarding client's token: identity-service registers nothing for an anonymous caller. */
+    public static void run(List<SeedCall> calls, String bearerToken) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         for (SeedCall call : calls) {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(call.uri()).timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(call.json())).build(),
+                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + bearerToken).PUT(HttpRequest.BodyPublishers.ofString(call.json())).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (!accepted(response.statusCode())) {
                     // Problem details never echo request values, so printing the answer cannot leak a password.

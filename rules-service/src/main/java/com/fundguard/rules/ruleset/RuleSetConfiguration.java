@@ -22,11 +22,15 @@ class RuleSetConfiguration {
     }
 
     @Bean
-    PublisherRoles publisherRoles(@org.springframework.beans.factory.annotation.Value("${fundguard.rules.identity-url:http://localhost:8081}") String identityUrl) {
+    PublisherRoles publisherRoles(@org.springframework.beans.factory.annotation.Value("${fundguard.rules.identity-url:http://localhost:8081}") String identityUrl,
+                                  org.springframework.core.env.Environment environment) {
         var requests = new org.springframework.http.client.JdkClientHttpRequestFactory(
                 java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(2)).build());
         requests.setReadTimeout(java.time.Duration.ofSeconds(3));
         return new com.fundguard.rules.ruleset.adapter.out.identity.IdentityServicePublisherRoles(
-                org.springframework.web.client.RestClient.builder().baseUrl(identityUrl).requestFactory(requests).build());
+                org.springframework.web.client.RestClient.builder().baseUrl(identityUrl).requestFactory(requests)
+                        // identity-service answers only callers with a token: rules-service asks as itself.
+                        .requestInterceptor(com.fundguard.security.client.ServiceTokens.interceptor(com.fundguard.security.client.ServiceClientCredentials.bind(environment)))
+                        .build());
     }
 }

@@ -1,0 +1,87 @@
+package com.fundguard.local.seed;
+
+import com.fundguard.local.process.ServiceCatalog;
+import com.fundguard.local.process.ServiceSpec;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The local stack's OAuth clients: identity-service registers them from its environment, each service gets its own
+ * client id and secret, and seeding onboards the demo enterprise with the onboarding client. The secrets are kept next
+ * to the demo passwords (generated once, owner-only file), so nothing secret is in the source.
+ */
+public final class PlatformSecrets {
+
+    static final String PREFIX = "client:";
+    static final String ONBOARDING = "platform-onboarding";
+    static final String PORTAL = "fundguard-portal";
+    /** Services that call identity-service as themselves. */
+    static final List<String> SERVICE_CLIENTS = List.of("approval-service", "rules-service", "gateway-service");
+
+    private PlatformSecrets() {
+    }
+
+    public static List<String> withClients(List<String> usernames) {
+        List<String> names = new ArrayList<>(usernames);
+        names.add(PREFIX + ONBOARDING);
+        names.add(PREFIX + PORTAL);
+        SERVICE_CLIENTS.forEach(client -> names.add(PREFIX + client));
+        return names;
+    }
+
+    public static Map<String, String> environmentOf(ServiceSpec spec, DemoLogins secrets, int identityPort) {
+        Map<String, String> environment = new HashMap<>();
+        if (spec.equals(ServiceCatalog.IDENTITY)) {
+            environment.put("FUNDGUARD_IDENTITY_ONBOARDING_CLIENT_ID", ONBOARDING);
+            environment.put("FUNDGUARD_IDENTITY_ONBOARDING_CLIENT_SECRET", secrets.passwordOf(PREFIX + ONBOARDING));
+            environment.put("FUNDGUARD_IDENTITY_ONBOARDING_SCOPES", "platform.onboard");
+            environment.put("FUNDGUARD_IDENTITY_PORTAL_CLIENT_SECRET", secrets.passwordOf(PREFIX + PORTAL));
+            for (int i = 0; i < SERVICE_CLIENTS.size(); i++) {
+                environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_CLIENT_ID", SERVICE_CLIENTS.get(i));
+                environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_CLIENT_SECRET", secrets.passwordOf(PREFIX + SERVICE_CLIENTS.get(i)));
+                environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_SCOPES", "directory.read");
+            }
+        }
+        String client = spec.module();
+        if (SERVICE_CLIENTS.contains(client)) {
+            environment.put("FUNDGUARD_SERVICE_CLIENT_TOKEN_URI", "http://localhost:" + identityPort + "/oauth2/token");
+            environment.put("FUNDGUARD_SERVICE_CLIENT_CLIENT_ID", client);
+            environment.put("FUNDGUARD_SERVICE_CLIENT_CLIENT_SECRET", secrets.passwordOf(PREFIX + client));
+            environment.put("FUNDGUARD_SERVICE_CLIENT_SCOPES", "directory.read");
+        }
+        return environment;
+    }
+
+    /** A client-credentials token of the onboarding client (the one OAuth call the launcher itself makes). */
+    public static String onboardingToken(DemoLogins secrets, int identityPort) {
+        String credentials = Base64.getEncoder().encodeToString((ONBOARDING + ":" + secrets.passwordOf(PREFIX + ONBOARDING))
+                .getBytes(StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + identityPort + "/oauth2/token"))
+                    .header("Authorization", "Basic " + credentials)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=platform.onboard")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("identity-service refused the onboarding client: " + response.statusCode());
+            }
+            return JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot reach identity-service for the onboarding token", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

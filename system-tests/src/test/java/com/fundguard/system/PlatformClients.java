@@ -1,0 +1,62 @@
+package com.fundguard.system;
+
+import com.fundguard.test.oidc.OidcBrowserSignIn;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The OAuth clients of one system-test run with secrets made for it: identity-service registers them (environment),
+ * the services use theirs, and the test onboards enterprises with the onboarding client.
+ */
+record PlatformClients(String onboardingSecret, Map<String, String> serviceSecrets, String portalSecret) {
+
+    static final List<String> SERVICES = List.of("approval-service", "rules-service", "gateway-service");
+
+    static PlatformClients generate() {
+        Map<String, String> secrets = new HashMap<>();
+        SERVICES.forEach(service -> secrets.put(service, secret()));
+        return new PlatformClients(secret(), Map.copyOf(secrets), secret());
+    }
+
+    Map<String, String> identityEnvironment() {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("FUNDGUARD_IDENTITY_ONBOARDING_CLIENT_ID", "platform-onboarding");
+        environment.put("FUNDGUARD_IDENTITY_ONBOARDING_CLIENT_SECRET", onboardingSecret);
+        environment.put("FUNDGUARD_IDENTITY_ONBOARDING_SCOPES", "platform.onboard");
+        environment.put("FUNDGUARD_IDENTITY_PORTAL_CLIENT_SECRET", portalSecret);
+        for (int i = 0; i < SERVICES.size(); i++) {
+            environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_CLIENT_ID", SERVICES.get(i));
+            environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_CLIENT_SECRET", serviceSecrets.get(SERVICES.get(i)));
+            environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_SCOPES", "directory.read");
+        }
+        return environment;
+    }
+
+    Map<String, String> serviceEnvironment(String service, URI identity) {
+        return Map.of("FUNDGUARD_SERVICE_CLIENT_TOKEN_URI", identity.resolve("/oauth2/token").toString(),
+                "FUNDGUARD_SERVICE_CLIENT_CLIENT_ID", service,
+                "FUNDGUARD_SERVICE_CLIENT_CLIENT_SECRET", serviceSecrets.get(service),
+                "FUNDGUARD_SERVICE_CLIENT_SCOPES", "directory.read");
+    }
+
+    String onboardingToken(URI identity) {
+        String body = new OidcBrowserSignIn(identity).clientCredentials("platform-onboarding", onboardingSecret, "platform.onboard").body();
+        return JsonMapper.builder().build().readTree(body).get("access_token").asString();
+    }
+
+    private static String secret() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    @Override
+    public String toString() {
+        return "PlatformClients[secrets hidden]";
+    }
+}

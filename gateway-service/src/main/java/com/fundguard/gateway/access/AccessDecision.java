@@ -22,6 +22,7 @@ public record AccessDecision(Outcome outcome, AccessRule rule, String subject, S
         PUBLIC_ROUTE(HttpStatus.OK, "Public route", ""),
         ROLE_ALLOWED(HttpStatus.OK, "Role allowed", ""),
         OWNER_OF_PATH(HttpStatus.OK, "Owner of the path", ""),
+        CLIENT_SCOPE_ALLOWED(HttpStatus.OK, "Client scope allowed", ""),
         AGENT_CERTIFICATE_AND_BOUND_TOKEN(HttpStatus.OK, "Enrolled agent", ""),
         NO_ROUTE(HttpStatus.NOT_FOUND, "Not found", "No API answers this path."),
         METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed", "This path does not accept this method."),

@@ -2,6 +2,7 @@ package com.fundguard.gateway.access;
 
 import static com.fundguard.gateway.access.AccessDecision.Outcome.AGENT_CERTIFICATE_AND_BOUND_TOKEN;
 import static com.fundguard.gateway.access.AccessDecision.Outcome.CLIENT_CERTIFICATE_REQUIRED;
+import static com.fundguard.gateway.access.AccessDecision.Outcome.CLIENT_SCOPE_ALLOWED;
 import static com.fundguard.gateway.access.AccessDecision.Outcome.METHOD_NOT_ALLOWED;
 import static com.fundguard.gateway.access.AccessDecision.Outcome.NOT_AUTHENTICATED;
 import static com.fundguard.gateway.access.AccessDecision.Outcome.NO_ROUTE;
@@ -87,7 +88,11 @@ class AccessPolicy implements AuthorizationManager<RequestAuthorizationContext> 
         if (boundTo != null && (certificate == null || !boundTo.equals(Thumbprints.x5tS256(certificate)))) {
             return AccessDecision.of(TOKEN_NOT_BOUND_TO_CERTIFICATE, rule).by(subject, enterprise);
         }
-        Outcome outcome = switch (rule.audience()) {
+        return AccessDecision.of(outcomeFor(rule.audience(), path, jwt, subject, enterprise), rule).by(subject, enterprise);
+    }
+
+    private static Outcome outcomeFor(Audience audience, Map<String, String> path, Jwt jwt, String subject, String enterprise) {
+        return switch (audience) {
             case Audience.Anyone ignored -> PUBLIC_ROUTE;
             case Audience.People people -> jwt == null ? NOT_AUTHENTICATED
                     : !ownEnterprise(path, enterprise) ? OTHER_ENTERPRISE
@@ -100,9 +105,24 @@ class AccessPolicy implements AuthorizationManager<RequestAuthorizationContext> 
                     : !ownEnterprise(path, enterprise) ? OTHER_ENTERPRISE
                     : !Objects.equals(path.get("userId"), subject) ? OTHER_USER
                     : OWNER_OF_PATH;
-            case Audience.Agent ignored -> throw new IllegalStateException("decided above");
+            case Audience.ClientScope client -> jwt == null ? NOT_AUTHENTICATED
+                    : scopesOf(jwt).contains(client.scope()) ? CLIENT_SCOPE_ALLOWED : ROLE_NOT_ALLOWED;
+            case Audience.Either either -> either.alternatives().stream()
+                    .map(alternative -> outcomeFor(alternative, path, jwt, subject, enterprise))
+                    .filter(Outcome::allowed)
+                    .findFirst()
+                    .orElseGet(() -> outcomeFor(either.alternatives().getFirst(), path, jwt, subject, enterprise));
+            case Audience.Agent ignored -> throw new IllegalStateException("agent routes are decided on their own");
         };
-        return AccessDecision.of(outcome, rule).by(subject, enterprise);
+    }
+
+    /** Spring Authorization Server writes {@code scope} as a JSON array; other issuers as one space-separated string. */
+    private static List<String> scopesOf(Jwt jwt) {
+        Object scope = jwt.getClaims().get("scope");
+        if (scope instanceof String text) {
+            return List.of(text.split(" "));
+        }
+        return jwt.hasClaim("scope") ? jwt.getClaimAsStringList("scope") : List.of();
     }
 
     /** Transport first (who is on the other end of the TLS connection), then the token it presents. */

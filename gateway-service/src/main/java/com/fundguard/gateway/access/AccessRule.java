@@ -1,5 +1,6 @@
 package com.fundguard.gateway.access;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,11 @@ public record AccessRule(Set<HttpMethod> methods, PathPattern pattern, Service s
 
     static AccessRule of(Set<HttpMethod> methods, String template, Service service, Audience audience) {
         return new AccessRule(methods, PathPatternParser.defaultInstance.parse(template), service, audience);
+    }
+
+    /** The same line, also open to clients whose token carries {@code scope} (onboarding, directory reads). */
+    AccessRule orClientScope(String scope) {
+        return new AccessRule(methods, pattern, service, new Audience.Either(List.of(audience, new Audience.ClientScope(scope))));
     }
 
     public String template() {

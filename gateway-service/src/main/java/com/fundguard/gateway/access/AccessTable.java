@@ -45,6 +45,10 @@ public final class AccessTable {
     private static final Set<HttpMethod> READ_WRITE = Set.of(GET, POST);
     private static final Set<HttpMethod> ANY = Set.of(GET, POST, PUT, PATCH, DELETE);
 
+    /** Scopes of clients acting for themselves (identity-service's onboarding client, services reading the directory). */
+    private static final String ONBOARD = "platform.onboard";
+    private static final String DIRECTORY_READ = "directory.read";
+
     /** Everyone with a person's role; OPERATOR is an agent's role and stays out. */
     private static final Role[] PEOPLE = {APPLICANT, AUDITOR, AUTHORIZER, ENTERPRISE_ADMIN};
     private static final Role[] APPROVERS = {AUDITOR, AUTHORIZER};
@@ -64,12 +68,14 @@ public final class AccessTable {
 
             // identity-service: a person's own second factors, enterprises, users, roles, agents, confirmations
             rule(ANY, "/api/identity/me/**", IDENTITY, PEOPLE),
-            anyEnterprise(Set.of(PUT), E, IDENTITY, PLATFORM_OPS),
+            anyEnterprise(Set.of(PUT), E, IDENTITY, PLATFORM_OPS).orClientScope(ONBOARD),
             rule(READ, E, IDENTITY, PEOPLE),
-            rule(READ, E + "/users", IDENTITY, ENTERPRISE_ADMIN, AUDITOR, AUTHORIZER),
-            rule(Set.of(PUT), E + "/users/{username}", IDENTITY, ENTERPRISE_ADMIN),
-            rule(READ_WRITE, E + "/role-grants/**", IDENTITY, ENTERPRISE_ADMIN, AUTHORIZER),
-            rule(Set.of(DELETE), E + "/role-grants/**", IDENTITY, ENTERPRISE_ADMIN),
+            rule(READ, E + "/users", IDENTITY, PEOPLE).orClientScope(DIRECTORY_READ).orClientScope(ONBOARD),
+            rule(Set.of(PUT), E + "/users/{username}", IDENTITY, ENTERPRISE_ADMIN).orClientScope(ONBOARD),
+            rule(Set.of(DELETE), E + "/users/{userId}/roles/{role}", IDENTITY, ENTERPRISE_ADMIN, AUTHORIZER),
+            rule(READ_WRITE, E + "/role-grants", IDENTITY, ENTERPRISE_ADMIN, AUTHORIZER),
+            rule(Set.of(POST), E + "/role-grants/{grantId}/confirm", IDENTITY, ENTERPRISE_ADMIN, AUTHORIZER),
+            rule(Set.of(POST), E + "/role-grants/{grantId}/refuse", IDENTITY, ENTERPRISE_ADMIN, AUTHORIZER),
             rule(Set.of(GET, POST, DELETE), E + "/agent-enrolments/**", IDENTITY, ENTERPRISE_ADMIN),
             rule(READ_WRITE, E + "/confirmations/**", IDENTITY, APPROVERS),
 

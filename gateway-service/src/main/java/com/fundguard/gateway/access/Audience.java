@@ -1,5 +1,6 @@
 package com.fundguard.gateway.access;
 
+import java.util.List;
 import java.util.Set;
 
 /** Who may use a route, one kind per way of proving it. */
@@ -18,6 +19,14 @@ public sealed interface Audience {
 
     /** Holders of one of the roles, for any enterprise named in the path: the platform's own operators. */
     record AnyEnterprise(Set<Role> roles) implements Audience {
+    }
+
+    /** A client acting for itself (client credentials) whose token carries the scope, for any enterprise. */
+    record ClientScope(String scope) implements Audience {
+    }
+
+    /** Any one of these suffices; when none does, the first one's refusal is the answer. */
+    record Either(List<Audience> alternatives) implements Audience {
     }
 
     /** Whoever the path's {@code {userId}} names (the token's {@code sub}), in their own enterprise. */

@@ -25,15 +25,21 @@ class AuthorizationMatrixIT extends GatewayITBase {
     record Case(AccessRule rule, HttpMethod method, Role role, boolean ownEnterprise) {
 
         int expectedStatus() {
-            return switch (rule.audience()) {
+            return expected(rule.audience());
+        }
+
+        private int expected(Audience audience) {
+            return switch (audience) {
                 case Audience.Anyone ignored -> 200;
                 case Audience.Agent ignored -> 401; // no client certificate: people never reach the agent API
                 case Audience.People people -> role == null ? 401
                         : rule.template().contains("{enterpriseId}") && !ownEnterprise ? 403
                         : people.roles().contains(role) ? 200 : 403;
-                case Audience.AnyEnterprise operators -> role == null ? 401
-                        : operators.roles().contains(role) ? 200 : 403;
+                case Audience.AnyEnterprise operators -> role == null ? 401 : operators.roles().contains(role) ? 200 : 403;
                 case Audience.OwnerOfPath ignored -> role == null ? 401 : ownEnterprise ? 200 : 403;
+                case Audience.ClientScope ignored -> role == null ? 401 : 403; // people's tokens carry no client scope
+                case Audience.Either either -> either.alternatives().stream().map(this::expected).filter(s -> s == 200)
+                        .findFirst().orElseGet(() -> expected(either.alternatives().getFirst()));
             };
         }
 
@@ -114,6 +120,18 @@ class AuthorizationMatrixIT extends GatewayITBase {
         assertThat(as(Role.PLATFORM_OPS, "GET", someEnterprise)).isEqualTo(403);
         assertThat(as(Role.PLATFORM_OPS, "GET", someEnterprise + "/users")).isEqualTo(403);
         assertThat(as(Role.ENTERPRISE_ADMIN, "PUT", "/api/enterprises/" + bed.enterprise)).isEqualTo(403);
+    }
+
+    @Test
+    void theOnboardingClientOnboardsAnyEnterpriseAndItsUsersButTouchesNoMoney() throws Exception {
+        String onboarding = bed.clientToken("platform-onboarding", "platform.onboard");
+        String someEnterprise = "/api/enterprises/" + UUID.randomUUID();
+
+        assertThat(client().request("PUT", someEnterprise).bearer(onboarding).json("{}").send().statusCode()).isEqualTo(200);
+        assertThat(client().request("PUT", someEnterprise + "/users/li.wei").bearer(onboarding).json("{}").send().statusCode()).isEqualTo(200);
+        assertThat(client().request("GET", someEnterprise + "/transfers").bearer(onboarding).send().statusCode()).isEqualTo(403);
+        assertThat(client().request("PUT", someEnterprise).bearer(bed.clientToken("reporting", "directory.read")).json("{}").send().statusCode())
+                .isEqualTo(403);
     }
 
     @Test

@@ -65,6 +65,9 @@ public final class TestBed {
     /** What identity-service's CRL endpoint answers: status and body. */
     public final AtomicReference<Map.Entry<Integer, byte[]>> crlAnswer = new AtomicReference<>();
 
+    /** An agent of the enterprise whose certificate the CA revoked (on the list identity-service serves). */
+    public final Agent revokedAgent;
+
     private final ECKey signingKey;
     private final ECKey strangerKey;
 
@@ -85,7 +88,8 @@ public final class TestBed {
             Files.writeString(files.resolve("server.crt"), CertificateAuthority.pem(serverCertificate) + CertificateAuthority.pem(ca.certificate()));
             Files.writeString(files.resolve("server.key"), pkcs8Pem(server.getPrivate()));
             Files.writeString(files.resolve("ca.crt"), CertificateAuthority.pem(ca.certificate()));
-            serveCrl(Map.of());
+            revokedAgent = agent(ca, enterprise, "agent-revoked", Duration.ofDays(1));
+            serveCrl(Map.of(revokedAgent.certificate().getSerialNumber(), Instant.now()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (JOSEException e) {
@@ -125,6 +129,14 @@ public final class TestBed {
 
     public URI uriOf(String service) {
         return URI.create("http://127.0.0.1:" + services.get(service).getAddress().getPort());
+    }
+
+    /** A client acting for itself (client credentials): no person, no enterprise, only scopes. */
+    public String clientToken(String clientId, String... scopes) {
+        Instant now = Instant.now();
+        return sign(signingKey, new JWTClaimsSet.Builder().issuer(ISSUER).subject(clientId).issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(Duration.ofMinutes(5)))).claim("client_id", clientId)
+                .claim("scope", List.of(scopes)).build());
     }
 
     /** A signed access token as identity-service issues it to a person. */

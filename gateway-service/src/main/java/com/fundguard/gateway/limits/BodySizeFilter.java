@@ -10,6 +10,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.server.PathContainer;
@@ -18,9 +19,11 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * 413 problem details for a body larger than the path accepts, before any service reads it. A declared
- * Content-Length over the limit is refused at once; a chunked body is counted as it streams through and cut off
- * at the limit (the service sees a broken request, never a truncated one it could take for whole).
+ * 413 problem details for a body larger than the path accepts, before any service reads a byte of it. A declared
+ * Content-Length over the limit is refused at once. A body without one (chunked) is read here up to the limit
+ * first: a service must never get the beginning of a body that turns out too large, as it could not tell it from
+ * a whole one. That costs at most one limit of memory per such request, and clients that declare their length
+ * (every browser and the apps) never pay it.
  */
 final class BodySizeFilter extends OncePerRequestFilter {
 
@@ -38,19 +41,21 @@ final class BodySizeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long allowed = limitOf(request);
-        if (request.getContentLengthLong() > allowed) {
+        long declared = request.getContentLengthLong();
+        if (declared > allowed) {
             refuse(request, response, allowed);
             return;
         }
-        CountingRequest counted = new CountingRequest(request, allowed);
-        try {
-            chain.doFilter(counted, response);
-        } catch (ServletException | IOException | RuntimeException e) {
-            if (!counted.exceeded) {
-                throw e;
-            }
-            refuse(request, response, allowed);
+        if (declared >= 0 || request.getHeader("Transfer-Encoding") == null) {
+            chain.doFilter(request, response);
+            return;
         }
+        byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, allowed + 1));
+        if (body.length > allowed) {
+            refuse(request, response, allowed);
+            return;
+        }
+        chain.doFilter(new ReadBody(request, body), response);
     }
 
     private long limitOf(HttpServletRequest request) {
@@ -64,71 +69,60 @@ final class BodySizeFilter extends OncePerRequestFilter {
         Outcome outcome = Outcome.BODY_TOO_LARGE;
         var problem = Problems.of(outcome.status(), outcome.kind(), outcome.title(), outcome.detail());
         problem.setProperty("maxBytes", allowed);
+        // The rest of the body is not read: the connection cannot be reused.
         response.setHeader("Connection", "close");
         Problems.write(response, problem);
     }
 
-    /** Counts what is read and fails the read that goes past the limit. */
-    private static final class CountingRequest extends HttpServletRequestWrapper {
+    /** The request with its body already read, now of known length. */
+    private static final class ReadBody extends HttpServletRequestWrapper {
 
-        private final long allowed;
-        private long read;
-        private boolean exceeded;
-        private ServletInputStream stream;
+        private final byte[] body;
 
-        CountingRequest(HttpServletRequest request, long allowed) {
+        ReadBody(HttpServletRequest request, byte[] body) {
             super(request);
-            this.allowed = allowed;
+            this.body = body;
         }
 
         @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
-                ServletInputStream original = super.getInputStream();
-                stream = new ServletInputStream() {
-                    @Override
-                    public int read() throws IOException {
-                        int b = original.read();
-                        if (b >= 0) {
-                            count(1);
-                        }
-                        return b;
-                    }
-
-                    @Override
-                    public int read(byte[] buffer, int offset, int length) throws IOException {
-                        int n = original.read(buffer, offset, length);
-                        if (n > 0) {
-                            count(n);
-                        }
-                        return n;
-                    }
-
-                    @Override
-                    public boolean isFinished() {
-                        return original.isFinished();
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return original.isReady();
-                    }
-
-                    @Override
-                    public void setReadListener(ReadListener listener) {
-                        original.setReadListener(listener);
-                    }
-                };
-            }
-            return stream;
+        public long getContentLengthLong() {
+            return body.length;
         }
 
-        private void count(int n) throws IOException {
-            read += n;
-            if (read > allowed) {
-                exceeded = true;
-                throw new IOException("request body larger than " + allowed + " bytes");
-            }
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the body is already read");
+                }
+            };
         }
     }
 }

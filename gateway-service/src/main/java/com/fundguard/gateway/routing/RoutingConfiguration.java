@@ -49,8 +49,10 @@ class RoutingConfiguration {
                 .route(path(templates.toArray(String[]::new)), http())
                 .before(uri(services.of(service)))
                 .before(ForwardedHeaders::set)
+                // Filters nest in the order they are added, and onError() would sit inside them all: the failure
+                // handler must be outside the breaker, or the breaker would see answers instead of failures.
+                .filter(ServiceFailures.answeredAsProblems(service.id()))
                 .filter(circuitBreaker(service.id()))
-                .onError(Exception.class, ServiceFailures::problem)
                 .build();
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.HandlerFilterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
@@ -23,9 +23,17 @@ final class ServiceFailures {
     private ServiceFailures() {
     }
 
-    static ServerResponse problem(Throwable failure, ServerRequest request) {
-        String service = request.attribute("org.springframework.cloud.gateway.server.mvc.gatewayRouteId")
-                .map(String::valueOf).orElse("the service");
+    static HandlerFilterFunction<ServerResponse, ServerResponse> answeredAsProblems(String service) {
+        return (request, next) -> {
+            try {
+                return next.handle(request);
+            } catch (Exception failure) {
+                return problem(service, failure);
+            }
+        };
+    }
+
+    static ServerResponse problem(String service, Throwable failure) {
         ProblemDetail problem;
         if (causedBy(failure, TimeoutException.class) || causedBy(failure, SocketTimeoutException.class)
                 || causedBy(failure, HttpTimeoutException.class) || isStatus(failure, HttpStatus.GATEWAY_TIMEOUT)) {

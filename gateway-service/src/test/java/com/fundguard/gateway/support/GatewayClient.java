@@ -26,12 +26,27 @@ import javax.net.ssl.X509KeyManager;
 public final class GatewayClient {
 
     private final HttpClient http;
+    private final String host;
     private final int port;
 
-    private GatewayClient(SSLContext tls, int port) {
-        this.http = HttpClient.newBuilder().sslContext(tls).version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+    private GatewayClient(SSLContext tls, int port, java.net.InetAddress from) {
+        HttpClient.Builder builder = HttpClient.newBuilder().sslContext(tls).version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5));
+        if (from != null) {
+            builder.localAddress(from);
+        }
+        this.http = builder.build();
+        this.host = from == null ? "localhost" : "127.0.0.1";
         this.port = port;
+    }
+
+    private GatewayClient(SSLContext tls, int port) {
+        this(tls, port, null);
+    }
+
+    /** A client connecting from another loopback address (127.0.0.x): another client address for the gateway. */
+    public static GatewayClient from(TestBed bed, int port, String loopbackAddress) throws java.net.UnknownHostException {
+        return new GatewayClient(tls(bed, null), port, java.net.InetAddress.getByName(loopbackAddress));
     }
 
     /** A client without a certificate: a browser, the mobile app. */
@@ -83,7 +98,7 @@ public final class GatewayClient {
         }
 
         public HttpResponse<String> send() throws IOException, InterruptedException {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("https://localhost:" + port + path))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("https://" + host + ":" + port + path))
                     .timeout(Duration.ofSeconds(20))
                     .method(method, body);
             headers.forEach(builder::header);

@@ -45,6 +45,8 @@ public record AccessDecision(Outcome outcome, AccessRule rule, String subject, S
                 "The client certificate is not an operator agent's certificate."),
         TOKEN_NOT_BOUND_TO_CERTIFICATE(HttpStatus.UNAUTHORIZED, "Token not bound to the certificate",
                 "The access token is bound to another certificate, agent or enterprise (RFC 8705)."),
+        TOKEN_KEYS_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Sign-in service unavailable",
+                "The access token cannot be checked just now (identity-service's keys cannot be had); try again later."),
         REVOCATION_STATUS_UNKNOWN(HttpStatus.SERVICE_UNAVAILABLE, "Certificate status unknown",
                 "The platform CA's revocation list cannot be had just now; agent requests are refused until it can."),
         RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", "Slow down and retry after the time given."),

@@ -11,10 +11,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +34,20 @@ class AccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
                 ? AccessDecision.of(Outcome.INVALID_TOKEN, null)
                 : AccessDecision.of(request).orElse(AccessDecision.of(Outcome.NOT_AUTHENTICATED, null));
         respond(request, response, decision);
+    }
+
+    /**
+     * A token that cannot be checked because identity-service's keys cannot be fetched is neither valid nor
+     * invalid: 503, so that clients retry instead of signing in again (Spring Security would rethrow it as a 500).
+     */
+    AuthenticationFailureHandler bearerTokenFailures() {
+        return (request, response, failure) -> {
+            if (failure instanceof AuthenticationServiceException) {
+                respond(request, response, AccessDecision.of(Outcome.TOKEN_KEYS_UNAVAILABLE, null));
+            } else {
+                commence(request, response, failure);
+            }
+        };
     }
 
     @Override

@@ -88,6 +88,20 @@ class DegradedDependenciesIT {
     }
 
     @Test
+    void whenIdentityServicesKeysCannotBeFetchedATokenIsNeitherAcceptedNorCalledInvalidBut503() throws Exception {
+        bed.jwksDown.set(true);
+        try {
+            HttpResponse<String> response = GatewayClient.from(bed, port, "127.0.0.40").request("GET", "/api/enterprises/" + bed.enterprise)
+                    .bearer(bed.tokenOfANewKey(UUID.randomUUID().toString(), bed.enterprise, Role.AUTHORIZER)).send();
+
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.body()).contains("problems/token-keys-unavailable");
+        } finally {
+            bed.jwksDown.set(false);
+        }
+    }
+
+    @Test
     void signInAttemptsFromOneAddressAreCutOffWith429AndRetryAfter() throws Exception {
         GatewayClient client = GatewayClient.from(bed, port, "127.0.0.20");
         List<Integer> statuses = new ArrayList<>();

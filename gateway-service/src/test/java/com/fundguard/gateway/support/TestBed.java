@@ -62,6 +62,8 @@ public final class TestBed {
     public final Map<String, HttpServer> services = new ConcurrentHashMap<>();
     public final List<Received> received = new CopyOnWriteArrayList<>();
     public final AtomicInteger jwksFetches = new AtomicInteger();
+    /** When set, identity-service's JWK set endpoint answers 503. */
+    public final java.util.concurrent.atomic.AtomicBoolean jwksDown = new java.util.concurrent.atomic.AtomicBoolean();
     /** What identity-service's CRL endpoint answers: status and body. */
     public final AtomicReference<Map.Entry<Integer, byte[]>> crlAnswer = new AtomicReference<>();
 
@@ -70,6 +72,7 @@ public final class TestBed {
 
     private final ECKey signingKey;
     private final ECKey strangerKey;
+    private final ECKey rotatedKey;
 
     /** One request as a service received it. */
     public record Received(String service, String method, String path, Headers headers, byte[] body) {
@@ -83,6 +86,7 @@ public final class TestBed {
             files = Files.createTempDirectory("gateway-test");
             signingKey = new ECKeyGenerator(Curve.P_256).keyID("identity-1").generate();
             strangerKey = new ECKeyGenerator(Curve.P_256).keyID("identity-1").generate();
+            rotatedKey = new ECKeyGenerator(Curve.P_256).keyID("identity-2").generate();
             KeyPair server = CertificateAuthority.newKeyPair();
             X509Certificate serverCertificate = ca.issueServer(server.getPublic(), "gateway", List.of("localhost"), List.of("127.0.0.1"), Duration.ofDays(1));
             Files.writeString(files.resolve("server.crt"), CertificateAuthority.pem(serverCertificate) + CertificateAuthority.pem(ca.certificate()));
@@ -147,6 +151,11 @@ public final class TestBed {
     /** The same claims, signed by a key identity-service never published. */
     public String forgedToken(String subject, UUID enterpriseId, Role... roles) {
         return sign(strangerKey, claims(subject, enterpriseId, roles).build());
+    }
+
+    /** Signed by a key id the gateway has not seen (as after a key rotation): it must fetch the JWK set again. */
+    public String tokenOfANewKey(String subject, UUID enterpriseId, Role... roles) {
+        return sign(rotatedKey, claims(subject, enterpriseId, roles).build());
     }
 
     public String expiredToken(String subject, UUID enterpriseId, Role... roles) {
@@ -219,6 +228,10 @@ public final class TestBed {
         String path = exchange.getRequestURI().getRawPath();
         if (name.equals("identity") && path.equals("/oauth2/jwks")) {
             jwksFetches.incrementAndGet();
+            if (jwksDown.get()) {
+                respond(exchange, 503, "text/plain", new byte[0]);
+                return;
+            }
             respond(exchange, 200, "application/json", new JWKSet(signingKey.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8));
             return;
         }

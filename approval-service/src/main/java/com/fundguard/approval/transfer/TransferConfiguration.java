@@ -88,9 +88,33 @@ class TransferConfiguration {
     }
 
     @Bean
+    com.fundguard.approval.transfer.application.ConfirmationThresholds confirmationThresholds(org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
+        return new com.fundguard.approval.transfer.adapter.out.persistence.JdbcConfirmationThresholds(jdbc, clock);
+    }
+
+    @Bean
+    com.fundguard.approval.transfer.application.ConfirmationVerifier confirmationVerifier(
+            @Value("${fundguard.approval.confirmation.jwk-set-uri:http://localhost:8081/oauth2/jwks}") java.net.URI jwkSetUri) {
+        return com.fundguard.approval.transfer.adapter.out.confirmation.JwsConfirmationVerifier.fromJwkSet(jwkSetUri);
+    }
+
+    /**
+     * Without a threshold of its own an enterprise gets {@code fundguard.approval.confirmation.default-threshold}:
+     * zero by default, so every decision is confirmed until the owner says otherwise.
+     */
+    @Bean
+    com.fundguard.approval.transfer.application.ContentBoundConfirmation contentBoundConfirmation(
+            com.fundguard.approval.transfer.application.ConfirmationVerifier verifier,
+            com.fundguard.approval.transfer.application.ConfirmationThresholds thresholds,
+            @Value("${fundguard.approval.confirmation.default-threshold:0}") java.math.BigDecimal defaultThreshold) {
+        return new com.fundguard.approval.transfer.application.ContentBoundConfirmation(verifier, thresholds, defaultThreshold);
+    }
+
+    @Bean
     TransferDecisions transferDecisions(TransferRequests requests, TransferEvents events, ApproverDirectory directory,
+                                        com.fundguard.approval.transfer.application.ContentBoundConfirmation confirmation,
                                         TransactionTemplate transactions, Clock clock) {
-        return new TransferDecisions(requests, events, directory, transactions, clock);
+        return new TransferDecisions(requests, events, directory, confirmation, transactions, clock);
     }
 
     @Bean

@@ -23,6 +23,7 @@ import com.fundguard.test.infrastructure.RealInfrastructure;
 import com.fundguard.test.infrastructure.SharedInfrastructure;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.fundguard.approval.transfer.application.ContentBoundConfirmation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +49,19 @@ import tools.jackson.databind.json.JsonMapper;
  * Run: see approval-service/README.md ("Figures").
  */
 public final class ApprovalTransitionsBenchmark {
+
+    /** No enterprise threshold: the default applies. */
+    static final class ConfirmationThresholdsNone implements com.fundguard.approval.transfer.application.ConfirmationThresholds {
+        @Override
+        public java.util.Optional<java.math.BigDecimal> threshold(UUID enterpriseId, java.util.Currency currency) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public void set(UUID enterpriseId, java.util.Currency currency, java.math.BigDecimal threshold, UUID setBy) {
+            throw new UnsupportedOperationException("the benchmark sets no threshold");
+        }
+    }
 
     static final int REQUESTS = 12_000;
     static final int THREADS = 8;
@@ -75,7 +89,11 @@ public final class ApprovalTransitionsBenchmark {
             TransferSubmission submission = new TransferSubmission(requests, events, (e, d, f, t) -> RoutingOutcome.routed(route),
                     (e, a, f, m) -> ApplicantLimitCheck.Verdict.WITHIN, transactions, clock);
             TransferDecisions decisions = new TransferDecisions(requests, events,
-                    (enterprise, user) -> Set.of(ApproverRole.AUDITOR, ApproverRole.AUTHORIZER), transactions, clock);
+                    (enterprise, user) -> Set.of(ApproverRole.AUDITOR, ApproverRole.AUTHORIZER),
+                    // Below the confirmation threshold: the benchmark measures the transitions, not the second factor.
+                    new ContentBoundConfirmation(proof -> {
+                        throw new IllegalStateException("no proof is presented in the benchmark");
+                    }, new ConfirmationThresholdsNone(), new java.math.BigDecimal("1000000000")), transactions, clock);
 
             UUID enterprise = UUID.randomUUID();
             List<TransferRequest> pending = new ArrayList<>();
@@ -101,7 +119,8 @@ public final class ApprovalTransitionsBenchmark {
                         }
                         TransferRequest request = pending.get(index);
                         long began = System.nanoTime();
-                        decisions.approve(enterprise, request.id(), UUID.randomUUID(), "bench", request.contentHash(), "ok");
+                        decisions.approve(enterprise, request.id(), UUID.randomUUID(), "bench", request.contentHash(), "ok",
+                                java.util.Optional.empty());
                         latencies[index] = System.nanoTime() - began;
                     }
                 }));

@@ -1,5 +1,7 @@
 package com.fundguard.approval.statistics;
 
+import static com.fundguard.approval.Callers.as;
+import static com.fundguard.approval.Callers.memberOf;
 import static com.fundguard.approval.RolesForTests.person;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -37,19 +39,19 @@ class StatisticsIT {
     final UUID owner = person(ApproverRole.AUTHORIZER);
 
     JsonNode submit(String payee, String amount) throws Exception {
-        return json.readTree(mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).header("Idempotency-Key", UUID.randomUUID().toString())
+        return json.readTree(mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).with(as(UUID.randomUUID(), enterprise)).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"applicantId": "%s", "payerAccount": "CN6222000011110001",
+                        {"payerAccount": "CN6222000011110001",
                          "payee": {"name": "%s", "accountNumber": "31001234567890", "bankCode": "CCBCCNBJ", "type": "CORPORATE"},
                          "amount": {"value": "%s", "currency": "CNY"}, "purpose": "Invoice", "requestedExecutionDate": "%s"}
-                        """.formatted(UUID.randomUUID(), payee, amount, LocalDate.now().plusDays(1))))
+                        """.formatted(payee, amount, LocalDate.now().plusDays(1))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
     }
 
     void decide(String act, JsonNode transfer, UUID decider) throws Exception {
-        mvc.perform(post("/api/enterprises/{e}/transfers/{t}/" + act, enterprise, transfer.get("id").asString())
+        mvc.perform(post("/api/enterprises/{e}/transfers/{t}/" + act, enterprise, transfer.get("id").asString()).with(as(decider, enterprise))
                 .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
-                .content(json.createObjectNode().put("deciderId", decider.toString()).put("contentHash", transfer.get("contentHash").asString())
+                .content(json.createObjectNode().put("contentHash", transfer.get("contentHash").asString())
                         .put("opinion", "because").put("client", "web").toString())).andExpect(status().isOk());
     }
 
@@ -64,7 +66,7 @@ class StatisticsIT {
         Instant from = Instant.now().minus(1, ChronoUnit.HOURS);
         Instant to = Instant.now().plus(1, ChronoUnit.HOURS);
 
-        mvc.perform(get("/api/enterprises/{e}/transfer-statistics", enterprise).param("viewer", owner.toString())
+        mvc.perform(get("/api/enterprises/{e}/transfer-statistics", enterprise).with(as(owner, enterprise))
                         .param("from", from.toString()).param("to", to.toString()).param("by", "PAYEE"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totals.length()").value(2))
@@ -76,7 +78,7 @@ class StatisticsIT {
                 .andExpect(jsonPath("$.decided").value(2))
                 .andExpect(jsonPath("$.rejected").value(1))
                 .andExpect(jsonPath("$.rejectionRate").value(0.5));
-        mvc.perform(get("/api/enterprises/{e}/transfer-statistics", enterprise).param("viewer", owner.toString())
+        mvc.perform(get("/api/enterprises/{e}/transfer-statistics", enterprise).with(as(owner, enterprise))
                         .param("from", from.toString()).param("to", to.toString()).param("by", "MONTH"))
                 .andExpect(jsonPath("$.totals.length()").value(1))
                 .andExpect(jsonPath("$.totals[0].count").value(3));
@@ -84,7 +86,7 @@ class StatisticsIT {
 
     @Test
     void onlyTheOwnerSeesTheFigures() throws Exception {
-        mvc.perform(get("/api/enterprises/{e}/transfer-statistics", enterprise).param("viewer", supervisor.toString())
+        mvc.perform(get("/api/enterprises/{e}/transfer-statistics", enterprise).with(as(supervisor, enterprise))
                         .param("from", "2026-01-01T00:00:00Z").param("to", "2027-01-01T00:00:00Z"))
                 .andExpect(status().isForbidden());
     }

@@ -1,6 +1,8 @@
 package com.fundguard.approval.transfer.application;
 
 import com.fundguard.approval.transfer.domain.TransferDetails;
+import com.fundguard.approval.transfer.domain.TransferRequest;
+import com.fundguard.crypto.canonical.ConfirmationChallenge;
 import com.fundguard.crypto.canonical.CanonicalJson;
 import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,6 +18,16 @@ public final class TransferContent {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private TransferContent() {
+    }
+
+    /**
+     * The challenge a decider's second factor confirms for the request's pending step, computed from the request's
+     * details as they are now: a stored amount changed behind the service's back changes the challenge.
+     */
+    public static String confirmationChallenge(TransferRequest request) {
+        TransferDetails details = request.details();
+        return ConfirmationChallenge.of(request.id(), request.currentStep(), details.amount().amount(), details.amount().currency(),
+                details.payee().accountNumber(), hash(request.id(), details));
     }
 
     public static String hash(UUID transferId, TransferDetails details) {

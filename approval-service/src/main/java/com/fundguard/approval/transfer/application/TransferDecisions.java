@@ -3,6 +3,7 @@ package com.fundguard.approval.transfer.application;
 import com.fundguard.approval.transfer.domain.Decider;
 import com.fundguard.approval.transfer.domain.TransferRequest;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,28 +18,33 @@ public class TransferDecisions {
     private final TransferRequests requests;
     private final TransferEvents events;
     private final ApproverDirectory directory;
+    private final ContentBoundConfirmation confirmation;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public TransferDecisions(TransferRequests requests, TransferEvents events, ApproverDirectory directory,
-                             TransactionTemplate transactions, Clock clock) {
+                             ContentBoundConfirmation confirmation, TransactionTemplate transactions, Clock clock) {
         this.requests = requests;
         this.events = events;
         this.directory = directory;
+        this.confirmation = confirmation;
         this.transactions = transactions;
         this.clock = clock;
     }
 
+    /** @param proof the content-bound confirmation proof, needed above the enterprise's threshold */
     public TransferRequest approve(UUID enterpriseId, UUID transferId, UUID deciderId, String client, String contentHashSeen,
-                                   String opinion) {
-        Decider decider = new Decider(deciderId, directory.currentRoles(enterpriseId, deciderId), client);
-        return act(enterpriseId, transferId, request -> request.approve(decider, contentHashSeen, opinion, clock));
+                                   String opinion, Optional<String> proof) {
+        var roles = directory.currentRoles(enterpriseId, deciderId);
+        return act(enterpriseId, transferId, request -> request.approve(
+                new Decider(deciderId, roles, client, confirmation.check(request, deciderId, proof)), contentHashSeen, opinion, clock));
     }
 
     public TransferRequest reject(UUID enterpriseId, UUID transferId, UUID deciderId, String client, String contentHashSeen,
-                                  String reason) {
-        Decider decider = new Decider(deciderId, directory.currentRoles(enterpriseId, deciderId), client);
-        return act(enterpriseId, transferId, request -> request.reject(decider, contentHashSeen, reason, clock));
+                                  String reason, Optional<String> proof) {
+        var roles = directory.currentRoles(enterpriseId, deciderId);
+        return act(enterpriseId, transferId, request -> request.reject(
+                new Decider(deciderId, roles, client, confirmation.check(request, deciderId, proof)), contentHashSeen, reason, clock));
     }
 
     public TransferRequest cancel(UUID enterpriseId, UUID transferId, UUID applicantId) {

@@ -19,7 +19,13 @@ public class DecisionRefused extends RuntimeException {
         /** A rejection needs a reason. */
         REASON_REQUIRED,
         /** The request has not passed its deadline. */
-        NOT_YET_DUE
+        NOT_YET_DUE,
+        /** Above the enterprise's threshold a decision needs a second factor over the transfer's content. */
+        CONFIRMATION_REQUIRED,
+        /** The proof is not a valid, unexpired proof signed by identity-service. */
+        CONFIRMATION_INVALID,
+        /** The proof is valid but for another person, enterprise, step or content than this request as it is now. */
+        CONFIRMATION_MISMATCH
     }
 
     private final Reason reason;

@@ -102,7 +102,7 @@ public final class TransferRequest {
         Instant now = now(clock);
         List<Decision> recorded = new ArrayList<>(decisions);
         recorded.add(new Decision(decider.userId(), currentStep, step.name(), Decision.Verdict.APPROVE, opinion,
-                contentHashSeen, decider.client(), now, Optional.empty()));
+                contentHashSeen, decider.client(), now, decider.secondFactorProof()));
         long approvals = recorded.stream().filter(d -> d.stepIndex() == currentStep && d.verdict() == Decision.Verdict.APPROVE).count();
         if (approvals < step.quorum()) {
             return new Changed(with(state, currentStep, recorded), List.of());
@@ -130,7 +130,7 @@ public final class TransferRequest {
         Instant now = now(clock);
         List<Decision> recorded = new ArrayList<>(decisions);
         recorded.add(new Decision(decider.userId(), currentStep, step.name(), Decision.Verdict.REJECT, reason,
-                contentHashSeen, decider.client(), now, Optional.empty()));
+                contentHashSeen, decider.client(), now, decider.secondFactorProof()));
         return new Changed(with(TransferState.REJECTED, currentStep, recorded),
                 List.of(new TransferEvent.Rejected(id, enterpriseId, step.name(), decider.userId(), reason.strip(), now)));
     }

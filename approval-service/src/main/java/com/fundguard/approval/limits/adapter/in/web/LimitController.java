@@ -37,7 +37,7 @@ class LimitController {
         this.clock = clock;
     }
 
-    record LimitBody(@NotNull UUID setBy, @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
+    record LimitBody(@NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
                      @PositiveOrZero Long maxCountPerDay, @PositiveOrZero BigDecimal maxAmountPerDay,
                      @PositiveOrZero BigDecimal maxAmountPerTransfer, @NotNull ApplicantLimit.WhenExceeded whenExceeded) {
     }
@@ -52,12 +52,14 @@ class LimitController {
     }
 
     @PutMapping
-    LimitView set(@PathVariable UUID enterpriseId, @PathVariable UUID applicantId, @Valid @RequestBody LimitBody body) {
+    LimitView set(@PathVariable UUID enterpriseId, @PathVariable UUID applicantId, @Valid @RequestBody LimitBody body,
+                  @org.springframework.security.core.annotation.AuthenticationPrincipal org.springframework.security.oauth2.jwt.Jwt token) {
+        UUID setBy = com.fundguard.security.caller.Caller.of(token).person();
         ApplicantLimit limit;
         try {
             limit = new ApplicantLimit(enterpriseId, applicantId, Currency.getInstance(body.currency()),
                     Optional.ofNullable(body.maxCountPerDay()), Optional.ofNullable(body.maxAmountPerDay()),
-                    Optional.ofNullable(body.maxAmountPerTransfer()), body.whenExceeded(), body.setBy(),
+                    Optional.ofNullable(body.maxAmountPerTransfer()), body.whenExceeded(), setBy,
                     clock.instant().truncatedTo(ChronoUnit.MICROS));
         } catch (IllegalArgumentException e) {
             throw new InvalidLimit(e.getMessage());

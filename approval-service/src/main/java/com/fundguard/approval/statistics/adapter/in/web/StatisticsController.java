@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The owner's figures (分析模块). Until the identity issue lands, the viewer is named in the query. */
+/** The owner's figures (分析模块): for whoever holds AUTHORIZER now; the viewer is the token's subject. */
 @RestController
 class StatisticsController {
 
@@ -36,8 +36,9 @@ class StatisticsController {
     }
 
     @GetMapping("/api/enterprises/{enterpriseId}/transfer-statistics")
-    ResponseEntity<?> statistics(@PathVariable UUID enterpriseId, @RequestParam UUID viewer, @RequestParam Instant from,
+    ResponseEntity<?> statistics(@PathVariable UUID enterpriseId, @org.springframework.security.core.annotation.AuthenticationPrincipal org.springframework.security.oauth2.jwt.Jwt token, @RequestParam Instant from,
                                  @RequestParam Instant to, @RequestParam(defaultValue = "DAY") StatisticsQueries.Grouping by) {
+        UUID viewer = com.fundguard.security.caller.Caller.of(token).person();
         if (!directory.currentRoles(enterpriseId, viewer).contains(ApproverRole.AUTHORIZER)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN)
                     .body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "the figures are the owner's (an authorizer's)"));

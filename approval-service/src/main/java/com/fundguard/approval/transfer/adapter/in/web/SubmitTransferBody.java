@@ -16,7 +16,6 @@ import java.util.UUID;
 /** The JSON an applicant submits. Amounts are decimals (a JSON string or number), never floating point. */
 @Schema(description = "A transfer request as the applicant submits it")
 record SubmitTransferBody(
-        @Schema(example = "0e66680e-6902-4c00-99a9-8da526ecd882") @NotNull UUID applicantId,
         @Schema(example = "CN6222000011110001", description = "the enterprise's account the money leaves") @NotBlank @Size(max = 64) String payerAccount,
         @NotNull @Valid PayeeBody payee,
         @NotNull @Valid AmountBody amount,

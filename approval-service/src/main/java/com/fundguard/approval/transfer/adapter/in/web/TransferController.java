@@ -29,6 +29,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import com.fundguard.security.caller.Caller;
+import java.util.Optional;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,7 +41,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The applicant's transfer requests. Until the identity issue lands, the applicant is named in the body. */
+/**
+ * The applicant's transfer requests and the deciders' decisions. The actor is always the access token's subject, never
+ * a value in the body; the roles that count are the ones held now (asked from identity-service).
+ */
 @RestController
 @Validated
 @RequestMapping("/api/enterprises/{enterpriseId}/transfers")
@@ -56,40 +63,51 @@ class TransferController {
         this.idempotent = idempotent;
     }
 
-    /** A decision names the content hash the decider saw; until the identity issue, the decider is in the body. */
-    record DecisionBody(@io.swagger.v3.oas.annotations.media.Schema(example = "4bef2517-544e-428c-8d27-7753c024bbd7") @NotNull UUID deciderId,
-                        @io.swagger.v3.oas.annotations.media.Schema(description = "the contentHash of the request as the decider saw it",
+    /**
+     * A decision names the content hash the decider saw; above the enterprise's confirmation threshold it carries the
+     * proof identity-service signed after the decider's second factor over this transfer's confirmation challenge.
+     */
+    record DecisionBody(@io.swagger.v3.oas.annotations.media.Schema(description = "the contentHash of the request as the decider saw it",
                                 example = "1026997e87af61758cba1ffc40891473078299ae98295f6ec4f35aab1e0a0b8a")
                         @NotBlank @Size(max = 64) String contentHash,
                         @io.swagger.v3.oas.annotations.media.Schema(example = "invoice and contract match") @Size(max = 2000) String opinion,
-                        @io.swagger.v3.oas.annotations.media.Schema(example = "owner-mobile-app") @NotBlank @Size(max = 100) String client) {
-    }
-
-    record CancelBody(@NotNull UUID applicantId) {
+                        @io.swagger.v3.oas.annotations.media.Schema(example = "owner-mobile-app") @NotBlank @Size(max = 100) String client,
+                        @io.swagger.v3.oas.annotations.media.Schema(description = "the confirmation proof from identity-service (a JWS)")
+                        @Size(max = 8000) String confirmationProof) {
+        @Override
+        public String toString() {
+            return "DecisionBody[contentHash=" + contentHash + ", opinion=" + opinion + ", client=" + client
+                    + ", confirmationProof=" + (confirmationProof == null ? "none" : "present") + "]";
+        }
     }
 
     @PostMapping("/{transferId}/approve")
     ResponseEntity<?> approve(@PathVariable UUID enterpriseId, @PathVariable UUID transferId,
                               @RequestHeader("Idempotency-Key") @NotBlank @Size(max = 200) String idempotencyKey,
-                              @Valid @RequestBody DecisionBody body) {
-        return idempotent.execute(enterpriseId, idempotencyKey, "approve " + transferId + " " + body, () -> answer(() ->
-                decisions.approve(enterpriseId, transferId, body.deciderId(), body.client(), body.contentHash(), body.opinion())));
+                              @Valid @RequestBody DecisionBody body, @AuthenticationPrincipal Jwt token) {
+        UUID decider = Caller.of(token).person();
+        return idempotent.execute(enterpriseId, idempotencyKey, "approve " + transferId + " by " + decider + " " + body, () -> answer(() ->
+                decisions.approve(enterpriseId, transferId, decider, body.client(), body.contentHash(), body.opinion(),
+                        Optional.ofNullable(body.confirmationProof()))));
     }
 
     @PostMapping("/{transferId}/reject")
     ResponseEntity<?> reject(@PathVariable UUID enterpriseId, @PathVariable UUID transferId,
                              @RequestHeader("Idempotency-Key") @NotBlank @Size(max = 200) String idempotencyKey,
-                             @Valid @RequestBody DecisionBody body) {
-        return idempotent.execute(enterpriseId, idempotencyKey, "reject " + transferId + " " + body, () -> answer(() ->
-                decisions.reject(enterpriseId, transferId, body.deciderId(), body.client(), body.contentHash(), body.opinion())));
+                             @Valid @RequestBody DecisionBody body, @AuthenticationPrincipal Jwt token) {
+        UUID decider = Caller.of(token).person();
+        return idempotent.execute(enterpriseId, idempotencyKey, "reject " + transferId + " by " + decider + " " + body, () -> answer(() ->
+                decisions.reject(enterpriseId, transferId, decider, body.client(), body.contentHash(), body.opinion(),
+                        Optional.ofNullable(body.confirmationProof()))));
     }
 
     @PostMapping("/{transferId}/cancel")
     ResponseEntity<?> cancel(@PathVariable UUID enterpriseId, @PathVariable UUID transferId,
                              @RequestHeader("Idempotency-Key") @NotBlank @Size(max = 200) String idempotencyKey,
-                             @Valid @RequestBody CancelBody body) {
-        return idempotent.execute(enterpriseId, idempotencyKey, "cancel " + transferId + " " + body,
-                () -> answer(() -> decisions.cancel(enterpriseId, transferId, body.applicantId())));
+                             @AuthenticationPrincipal Jwt token) {
+        UUID applicant = Caller.of(token).person();
+        return idempotent.execute(enterpriseId, idempotencyKey, "cancel " + transferId + " by " + applicant,
+                () -> answer(() -> decisions.cancel(enterpriseId, transferId, applicant)));
     }
 
     /**
@@ -145,13 +163,14 @@ class TransferController {
     @PostMapping
     ResponseEntity<?> submit(@PathVariable UUID enterpriseId,
                                         @RequestHeader("Idempotency-Key") @NotBlank @Size(max = 200) String idempotencyKey,
-                                        @Valid @RequestBody SubmitTransferBody body) {
+                                        @Valid @RequestBody SubmitTransferBody body, @AuthenticationPrincipal Jwt token) {
+        UUID applicant = Caller.of(token).person();
         TransferDetails details = new TransferDetails(body.payerAccount(),
                 new Payee(body.payee().name(), body.payee().accountNumber(), body.payee().bankCode(), body.payee().type()),
                 money(body.amount()), body.purpose(), body.requestedExecutionDate(),
                 body.voucherIds() == null ? List.of() : body.voucherIds());
-        return idempotent.execute(enterpriseId, idempotencyKey, "submit " + body, () -> {
-            var outcome = submission.submit(new SubmitTransfer(enterpriseId, body.applicantId(), idempotencyKey, details,
+        return idempotent.execute(enterpriseId, idempotencyKey, "submit by " + applicant + " " + body, () -> {
+            var outcome = submission.submit(new SubmitTransfer(enterpriseId, applicant, idempotencyKey, details,
                     java.util.Optional.ofNullable(body.resubmissionOf())));
             TransferView view = TransferView.of(outcome.request());
             URI location = URI.create("/api/enterprises/" + enterpriseId + "/transfers/" + view.id());

@@ -30,7 +30,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Lists of an enterprise's transfer requests (查询统计): filtered, newest first, paged by an opaque cursor, as JSON
- * or as CSV. Until the identity issue lands, the viewer is named in the query.
+ * or as CSV. The viewer is the access token's subject.
  */
 @RestController
 @Validated
@@ -54,23 +54,23 @@ class TransferListController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    Page list(@PathVariable UUID enterpriseId, @RequestParam UUID viewer, @RequestParam Optional<TransferState> state,
+    Page list(@PathVariable UUID enterpriseId, @org.springframework.security.core.annotation.AuthenticationPrincipal org.springframework.security.oauth2.jwt.Jwt token, @RequestParam Optional<TransferState> state,
               @RequestParam Optional<Instant> from, @RequestParam Optional<Instant> to,
               @RequestParam Optional<BigDecimal> minAmount, @RequestParam Optional<BigDecimal> maxAmount,
               @RequestParam Optional<String> payee, @RequestParam Optional<UUID> applicant, @RequestParam Optional<String> cursor,
               @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
-        List<TransferRequest> page = queries.list(enterpriseId, viewer, new TransferFilter(state, from, to, minAmount, maxAmount,
+        List<TransferRequest> page = queries.list(enterpriseId, com.fundguard.security.caller.Caller.of(token).person(), new TransferFilter(state, from, to, minAmount, maxAmount,
                 payee, applicant, cursor.map(TransferListController::decode), limit));
         String next = page.size() < limit ? null : encode(page.getLast());
         return new Page(page.stream().map(TransferView::of).toList(), next);
     }
 
     @GetMapping(produces = "text/csv")
-    ResponseEntity<String> export(@PathVariable UUID enterpriseId, @RequestParam UUID viewer, @RequestParam Optional<TransferState> state,
+    ResponseEntity<String> export(@PathVariable UUID enterpriseId, @org.springframework.security.core.annotation.AuthenticationPrincipal org.springframework.security.oauth2.jwt.Jwt token, @RequestParam Optional<TransferState> state,
                                   @RequestParam Optional<Instant> from, @RequestParam Optional<Instant> to,
                                   @RequestParam Optional<BigDecimal> minAmount, @RequestParam Optional<BigDecimal> maxAmount,
                                   @RequestParam Optional<String> payee, @RequestParam Optional<UUID> applicant) {
-        List<CsvLine> lines = queries.list(enterpriseId, viewer, new TransferFilter(state, from, to, minAmount, maxAmount, payee,
+        List<CsvLine> lines = queries.list(enterpriseId, com.fundguard.security.caller.Caller.of(token).person(), new TransferFilter(state, from, to, minAmount, maxAmount, payee,
                         applicant, Optional.empty(), 10_000)).stream()
                 .map(r -> new CsvLine(r.reference().value(), r.state().name(), r.submittedAt(), r.applicantId(),
                         r.details().payerAccount(), r.details().payee().name(), r.details().payee().maskedAccount(),

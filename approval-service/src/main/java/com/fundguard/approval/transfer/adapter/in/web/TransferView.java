@@ -1,5 +1,6 @@
 package com.fundguard.approval.transfer.adapter.in.web;
 
+import com.fundguard.approval.transfer.application.TransferContent;
 import com.fundguard.approval.transfer.domain.TransferDetails;
 import com.fundguard.approval.transfer.domain.TransferRequest;
 import java.time.Instant;
@@ -14,7 +15,15 @@ import java.util.UUID;
 record TransferView(UUID id, String reference, String state, UUID applicantId, String payerAccount, PayeeView payee,
                     AmountView amount, String purpose, LocalDate requestedExecutionDate, List<UUID> voucherIds,
                     Instant submittedAt, String contentHash, RouteView route, String pendingStep, List<DecisionView> decisions,
-                    UUID resubmissionOf) {
+                    UUID resubmissionOf, ConfirmationView confirmation) {
+
+    /**
+     * What a decider's second factor confirms for the pending step (PSD2 dynamic linking): sent as is to
+     * identity-service, whose proof is bound to {@code challenge}.
+     */
+    record ConfirmationView(UUID transferId, int step, String amount, String currency, String payeeAccount, String contentHash,
+                            String challenge) {
+    }
 
     record PayeeView(String name, String accountNumber, String bankCode, String type) {
     }
@@ -29,7 +38,7 @@ record TransferView(UUID id, String reference, String state, UUID applicantId, S
     }
 
     record DecisionView(UUID deciderId, String step, String verdict, String opinion, String client, Instant decidedAt,
-                        String contentHash) {
+                        String contentHash, boolean confirmedWithSecondFactor) {
     }
 
     static TransferView of(TransferRequest request) {
@@ -46,7 +55,12 @@ record TransferView(UUID id, String reference, String state, UUID applicantId, S
                         request.route().riskFlags()),
                 request.pendingStep().map(s -> s.name()).orElse(null),
                 request.decisions().stream().map(d -> new DecisionView(d.deciderId(), d.stepName(), d.verdict().name(),
-                        d.opinion(), d.client(), d.decidedAt(), d.contentHash())).toList(),
-                request.resubmissionOf().orElse(null));
+                        d.opinion(), d.client(), d.decidedAt(), d.contentHash(), d.secondFactorProof().isPresent())).toList(),
+                request.resubmissionOf().orElse(null),
+                request.awaitingDecision()
+                        ? new ConfirmationView(request.id(), request.currentStep(), details.amount().amount().toPlainString(),
+                                details.amount().currency().getCurrencyCode(), details.payee().accountNumber(), request.contentHash(),
+                                TransferContent.confirmationChallenge(request))
+                        : null);
     }
 }

@@ -1,5 +1,7 @@
 package com.fundguard.approval.limits.adapter.in.web;
 
+import static com.fundguard.approval.Callers.as;
+import static com.fundguard.approval.Callers.memberOf;
 import static com.fundguard.approval.RolesForTests.person;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -33,19 +35,21 @@ class ApplicantLimitIT {
     final UUID supervisor = person(ApproverRole.AUDITOR);
 
     ResultActions setLimit(UUID setBy, String whenExceeded) throws Exception {
-        return mvc.perform(put("/api/enterprises/{e}/applicant-limits/{a}", enterprise, cashier).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(put("/api/enterprises/{e}/applicant-limits/{a}", enterprise, cashier).with(as(setBy, enterprise))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("""
-                        {"setBy": "%s", "currency": "CNY", "maxCountPerDay": 2, "maxAmountPerDay": "100000.00",
-                         "maxAmountPerTransfer": "60000.00", "whenExceeded": "%s"}""".formatted(setBy, whenExceeded)));
+                        {"currency": "CNY", "maxCountPerDay": 2, "maxAmountPerDay": "100000.00",
+                         "maxAmountPerTransfer": "60000.00", "whenExceeded": "%s"}""".formatted(whenExceeded)));
     }
 
     ResultActions submit(String amount) throws Exception {
-        return mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).header("Idempotency-Key", UUID.randomUUID().toString())
+        return mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).with(as(cashier, enterprise))
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"applicantId": "%s", "payerAccount": "CN6222000011110001",
+                        {"payerAccount": "CN6222000011110001",
                          "payee": {"name": "Shanghai Steel Co.", "accountNumber": "31001234567890", "bankCode": "CCBCCNBJ", "type": "CORPORATE"},
                          "amount": {"value": "%s", "currency": "CNY"}, "purpose": "Invoice", "requestedExecutionDate": "%s"}
-                        """.formatted(cashier, amount, LocalDate.now().plusDays(1))));
+                        """.formatted(amount, LocalDate.now().plusDays(1))));
     }
 
     @Test
@@ -78,9 +82,10 @@ class ApplicantLimitIT {
     @Test
     void onlyAnAuditorSetsLimitsAndNeverTheirOwn() throws Exception {
         setLimit(person(ApproverRole.AUTHORIZER), "BLOCK").andExpect(status().isForbidden());
-        mvc.perform(put("/api/enterprises/{e}/applicant-limits/{a}", enterprise, supervisor).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/enterprises/{e}/applicant-limits/{a}", enterprise, supervisor).with(as(supervisor, enterprise))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"setBy": "%s", "currency": "CNY", "maxCountPerDay": 100, "whenExceeded": "BLOCK"}""".formatted(supervisor)))
+                                {"currency": "CNY", "maxCountPerDay": 100, "whenExceeded": "BLOCK"}"""))
                 .andExpect(status().isBadRequest());
     }
 }

@@ -1,5 +1,7 @@
 package com.fundguard.approval.transfer.adapter.in.kafka;
 
+import static com.fundguard.approval.Callers.as;
+import static com.fundguard.approval.Callers.memberOf;
 import static com.fundguard.approval.RolesForTests.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,18 +50,18 @@ class BankOutcomeIT {
     final UUID enterprise = UUID.randomUUID();
 
     JsonNode submit() throws Exception {
-        return json.readTree(mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).header("Idempotency-Key", UUID.randomUUID().toString())
+        return json.readTree(mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).with(as(UUID.randomUUID(), enterprise)).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"applicantId": "%s", "payerAccount": "CN6222000011110001",
+                        {"payerAccount": "CN6222000011110001",
                          "payee": {"name": "Shanghai Steel Co.", "accountNumber": "31001234567890", "bankCode": "CCBCCNBJ", "type": "CORPORATE"},
                          "amount": {"value": "125000.50", "currency": "CNY"}, "purpose": "Invoice", "requestedExecutionDate": "%s"}
-                        """.formatted(UUID.randomUUID(), LocalDate.now().plusDays(1)))).andReturn().getResponse().getContentAsString());
+                        """.formatted(LocalDate.now().plusDays(1)))).andReturn().getResponse().getContentAsString());
     }
 
     void approve(JsonNode transfer, UUID decider) throws Exception {
-        mvc.perform(post("/api/enterprises/{e}/transfers/{t}/approve", enterprise, transfer.get("id").asString())
+        mvc.perform(post("/api/enterprises/{e}/transfers/{t}/approve", enterprise, transfer.get("id").asString()).with(as(decider, enterprise))
                 .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
-                .content(json.createObjectNode().put("deciderId", decider.toString()).put("contentHash", transfer.get("contentHash").asString())
+                .content(json.createObjectNode().put("contentHash", transfer.get("contentHash").asString())
                         .put("opinion", "ok").put("client", "web").toString())).andExpect(status().isOk());
     }
 

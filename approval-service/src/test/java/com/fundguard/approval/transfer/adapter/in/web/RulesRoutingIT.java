@@ -1,5 +1,7 @@
 package com.fundguard.approval.transfer.adapter.in.web;
 
+import static com.fundguard.approval.Callers.as;
+import static com.fundguard.approval.Callers.memberOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -101,12 +103,12 @@ class RulesRoutingIT {
 
     ResultActions submit(String amount, String vouchers) throws Exception {
         String body = """
-                {"applicantId": "%s", "payerAccount": "CN6222000011110001",
+                {"payerAccount": "CN6222000011110001",
                  "payee": {"name": "Li Na", "accountNumber": "6222021234567890", "bankCode": "ICBKCNBJ", "type": "PERSONAL"},
                  "amount": {"value": "%s", "currency": "CNY"}, "purpose": "Expense refund",
                  "requestedExecutionDate": "%s", "voucherIds": [%s]}
-                """.formatted(cashier, amount, LocalDate.now().plusDays(1), vouchers);
-        return mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).header("Idempotency-Key", UUID.randomUUID().toString())
+                """.formatted(amount, LocalDate.now().plusDays(1), vouchers);
+        return mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).with(as(cashier, enterprise)).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 

@@ -1,5 +1,7 @@
 package com.fundguard.approval.transfer.adapter.in.web;
 
+import static com.fundguard.approval.Callers.as;
+import static com.fundguard.approval.Callers.memberOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -35,15 +37,15 @@ class TransferApiIT {
 
     String body(String amount) {
         return """
-                {"applicantId": "%s", "payerAccount": "6222000011112222",
+                {"payerAccount": "6222000011112222",
                  "payee": {"name": "Shanghai Steel Co.", "accountNumber": "31001234567890", "bankCode": "CCBCCNBJ", "type": "CORPORATE"},
                  "amount": {"value": %s, "currency": "CNY"}, "purpose": "Invoice 2026-0042",
                  "requestedExecutionDate": "%s", "voucherIds": ["%s"]}
-                """.formatted(applicant, amount, LocalDate.now().plusDays(1), voucher);
+                """.formatted(amount, LocalDate.now().plusDays(1), voucher);
     }
 
     ResultActions submit(UUID enterpriseId, String key, String json) throws Exception {
-        return mvc.perform(post("/api/enterprises/{e}/transfers", enterpriseId)
+        return mvc.perform(post("/api/enterprises/{e}/transfers", enterpriseId).with(as(applicant, enterpriseId))
                 .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
@@ -109,7 +111,7 @@ class TransferApiIT {
 
     @Test
     void aRequestWithoutIdempotencyKeyIsRefused() throws Exception {
-        mvc.perform(post("/api/enterprises/{e}/transfers", enterprise)
+        mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).with(as(applicant, enterprise))
                         .contentType(MediaType.APPLICATION_JSON).content(body("10.00")))
                 .andExpect(status().isBadRequest());
     }
@@ -120,9 +122,13 @@ class TransferApiIT {
                 .andReturn().getResponse().getHeader("Location");
         String transferId = location.replaceAll(".*/", "");
 
-        mvc.perform(get(location)).andExpect(status().isOk());
-        mvc.perform(get("/api/enterprises/{e}/transfers/{t}", UUID.randomUUID(), transferId))
+        mvc.perform(get(location).with(memberOf(enterprise))).andExpect(status().isOk());
+        UUID other = UUID.randomUUID();
+        // Someone of another enterprise asking under their own enterprise finds nothing; under ours they are refused.
+        mvc.perform(get("/api/enterprises/{e}/transfers/{t}", other, transferId).with(memberOf(other)))
                 .andExpect(status().isNotFound());
+        mvc.perform(get(location).with(memberOf(other))).andExpect(status().isForbidden());
+        mvc.perform(get(location)).andExpect(status().isUnauthorized());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.fundguard.approval.transfer.adapter.in.web;
 
+import static com.fundguard.approval.Callers.as;
+import static com.fundguard.approval.Callers.memberOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -69,12 +71,12 @@ class TransferApprovalIT {
 
     JsonNode submit(String payerAccount, String payeeType, String amount) throws Exception {
         String body = """
-                {"applicantId": "%s", "payerAccount": "%s",
+                {"payerAccount": "%s",
                  "payee": {"name": "Shanghai Steel Co.", "accountNumber": "31001234567890", "bankCode": "CCBCCNBJ", "type": "%s"},
                  "amount": {"value": "%s", "currency": "CNY"}, "purpose": "Invoice 2026-0042",
                  "requestedExecutionDate": "%s"}
-                """.formatted(cashier, payerAccount, payeeType, amount, LocalDate.now().plusDays(1));
-        String response = mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).header("Idempotency-Key", UUID.randomUUID().toString())
+                """.formatted(payerAccount, payeeType, amount, LocalDate.now().plusDays(1));
+        String response = mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).with(as(cashier, enterprise)).header("Idempotency-Key", UUID.randomUUID().toString())
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return json.readTree(response);
@@ -90,10 +92,10 @@ class TransferApprovalIT {
 
     ResultActions decide(String act, UUID enterpriseId, String transferId, UUID decider, String contentHash, String opinion,
                          String idempotencyKey) throws Exception {
-        return mvc.perform(post("/api/enterprises/{e}/transfers/{t}/" + act, enterpriseId, transferId)
+        return mvc.perform(post("/api/enterprises/{e}/transfers/{t}/" + act, enterpriseId, transferId).with(as(decider, enterpriseId))
                 .header("Idempotency-Key", idempotencyKey)
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(json.createObjectNode().put("deciderId", decider.toString()).put("contentHash", contentHash)
+                .content(json.createObjectNode().put("contentHash", contentHash)
                         .put("opinion", opinion).put("client", "owner-mobile-app").toString()));
     }
 
@@ -194,11 +196,11 @@ class TransferApprovalIT {
         JsonNode audited = submit(THREE_LEVEL_ACCOUNT, "CORPORATE", "125000.50");
         decide("approve", audited, supervisor, "ok").andExpect(status().isOk());
 
-        mvc.perform(post("/api/enterprises/{e}/transfers/{t}/cancel", enterprise, open.get("id").asString())
-                        .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content("{\"applicantId\": \"" + cashier + "\"}"))
+        mvc.perform(post("/api/enterprises/{e}/transfers/{t}/cancel", enterprise, open.get("id").asString()).with(as(cashier, enterprise))
+                        .header("Idempotency-Key", UUID.randomUUID().toString()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("CANCELLED"));
-        mvc.perform(post("/api/enterprises/{e}/transfers/{t}/cancel", enterprise, audited.get("id").asString())
-                        .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content("{\"applicantId\": \"" + cashier + "\"}"))
+        mvc.perform(post("/api/enterprises/{e}/transfers/{t}/cancel", enterprise, audited.get("id").asString()).with(as(cashier, enterprise))
+                        .header("Idempotency-Key", UUID.randomUUID().toString()))
                 .andExpect(status().isConflict());
     }
 
@@ -227,7 +229,7 @@ class TransferApprovalIT {
             assertThat(statuses).containsExactlyInAnyOrder(200, 409);
             assertThat(jdbc.sql("SELECT count(*) FROM transfer_decision WHERE transfer_id = ?::uuid").param(id).query(Long.class).single())
                     .isEqualTo(1);
-            mvc.perform(get("/api/enterprises/{e}/transfers/{t}", enterprise, id)).andExpect(jsonPath("$.state").value("PENDING_AUTHORIZATION"));
+            mvc.perform(get("/api/enterprises/{e}/transfers/{t}", enterprise, id).with(memberOf(enterprise))).andExpect(jsonPath("$.state").value("PENDING_AUTHORIZATION"));
         }
     }
 
@@ -256,7 +258,7 @@ class TransferApprovalIT {
         // The first request with this key is still running (its answer not yet recorded).
         jdbc.sql("INSERT INTO idempotent_request (enterprise_id, idempotency_key, fingerprint, started_at) VALUES (?, 'slow-1', ?, now())")
                 .params(enterprise, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(
-                        ("approve " + id + " DecisionBody[deciderId=" + supervisor + ", contentHash=" + hash + ", opinion=ok, client=owner-mobile-app]")
+                        ("approve " + id + " by " + supervisor + " DecisionBody[contentHash=" + hash + ", opinion=ok, client=owner-mobile-app, confirmationProof=none]")
                                 .getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                 .update();
 
@@ -269,9 +271,9 @@ class TransferApprovalIT {
     void aDecisionWithoutIdempotencyKeyIsRefused() throws Exception {
         JsonNode transfer = submit(THREE_LEVEL_ACCOUNT, "CORPORATE", "125000.50");
 
-        mvc.perform(post("/api/enterprises/{e}/transfers/{t}/approve", enterprise, transfer.get("id").asString())
+        mvc.perform(post("/api/enterprises/{e}/transfers/{t}/approve", enterprise, transfer.get("id").asString()).with(as(supervisor, enterprise))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(json.createObjectNode().put("deciderId", supervisor.toString()).put("contentHash", transfer.get("contentHash").asString())
+                        .content(json.createObjectNode().put("contentHash", transfer.get("contentHash").asString())
                                 .put("opinion", "ok").put("client", "web").toString()))
                 .andExpect(status().isBadRequest());
     }
@@ -282,12 +284,12 @@ class TransferApprovalIT {
         decide("reject", rejected, supervisor, "attach the contract").andExpect(status().isOk());
         JsonNode open = submit(THREE_LEVEL_ACCOUNT, "CORPORATE", "125000.50");
 
-        mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).header("Idempotency-Key", UUID.randomUUID().toString())
+        mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).with(as(cashier, enterprise)).header("Idempotency-Key", UUID.randomUUID().toString())
                         .contentType(MediaType.APPLICATION_JSON).content(resubmission(rejected.get("id").asString())))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.resubmissionOf").value(rejected.get("id").asString()))
                 .andExpect(jsonPath("$.state").value("PENDING_AUDIT"));
-        mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).header("Idempotency-Key", UUID.randomUUID().toString())
+        mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).with(as(cashier, enterprise)).header("Idempotency-Key", UUID.randomUUID().toString())
                         .contentType(MediaType.APPLICATION_JSON).content(resubmission(open.get("id").asString())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("resubmissionOf"));
@@ -295,10 +297,10 @@ class TransferApprovalIT {
 
     String resubmission(String earlierId) {
         return """
-                {"applicantId": "%s", "payerAccount": "%s",
+                {"payerAccount": "%s",
                  "payee": {"name": "Shanghai Steel Co.", "accountNumber": "31001234567890", "bankCode": "CCBCCNBJ", "type": "CORPORATE"},
                  "amount": {"value": "125000.50", "currency": "CNY"}, "purpose": "Invoice 2026-0042 with contract",
                  "requestedExecutionDate": "%s", "resubmissionOf": "%s"}
-                """.formatted(cashier, THREE_LEVEL_ACCOUNT, LocalDate.now().plusDays(1), earlierId);
+                """.formatted(THREE_LEVEL_ACCOUNT, LocalDate.now().plusDays(1), earlierId);
     }
 }

@@ -1,5 +1,7 @@
 package com.fundguard.approval.transfer.adapter.in.web;
 
+import static com.fundguard.approval.Callers.as;
+import static com.fundguard.approval.Callers.memberOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -33,17 +35,17 @@ class TransferExpiryIT {
 
     @Test
     void aRequestLeftUndecidedPastItsDeadlineExpiresAndSaysSo() throws Exception {
-        String location = mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).header("Idempotency-Key", UUID.randomUUID().toString())
+        String location = mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).with(as(UUID.randomUUID(), enterprise)).header("Idempotency-Key", UUID.randomUUID().toString())
                         .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"applicantId": "%s", "payerAccount": "CN6222000011110001",
+                                {"payerAccount": "CN6222000011110001",
                                  "payee": {"name": "Shanghai Steel Co.", "accountNumber": "31001234567890", "bankCode": "CCBCCNBJ", "type": "CORPORATE"},
                                  "amount": {"value": "125000.50", "currency": "CNY"}, "purpose": "Invoice", "requestedExecutionDate": "%s"}
-                                """.formatted(UUID.randomUUID(), LocalDate.now().plusDays(1))))
+                                """.formatted(LocalDate.now().plusDays(1))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
 
         assertThat(expiry.expireOverdue()).isGreaterThanOrEqualTo(1);
 
-        mvc.perform(get(location)).andExpect(jsonPath("$.state").value("EXPIRED"));
+        mvc.perform(get(location).with(memberOf(enterprise))).andExpect(jsonPath("$.state").value("EXPIRED"));
         String id = location.substring(location.lastIndexOf('/') + 1);
         assertThat(jdbc.sql("SELECT count(*) FROM event_outbox WHERE message_key = ? AND event_type = 'com.fundguard.transfer.expired.v1'")
                 .param(id).query(Long.class).single()).isEqualTo(1);

@@ -1,5 +1,7 @@
 package com.fundguard.approval.transfer.adapter.in.web;
 
+import static com.fundguard.approval.Callers.as;
+import static com.fundguard.approval.Callers.memberOf;
 import static com.fundguard.approval.RolesForTests.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -39,12 +41,12 @@ class TransferListIT {
     final UUID owner = person(ApproverRole.AUTHORIZER);
 
     void submit(UUID applicant, String payee, String amount) throws Exception {
-        mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).header("Idempotency-Key", UUID.randomUUID().toString())
+        mvc.perform(post("/api/enterprises/{e}/transfers", enterprise).with(as(applicant, enterprise)).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"applicantId": "%s", "payerAccount": "CN6222000011110001",
+                        {"payerAccount": "CN6222000011110001",
                          "payee": {"name": "%s", "accountNumber": "31001234567890", "bankCode": "CCBCCNBJ", "type": "CORPORATE"},
                          "amount": {"value": "%s", "currency": "CNY"}, "purpose": "Invoice, \\"urgent\\"", "requestedExecutionDate": "%s"}
-                        """.formatted(applicant, payee, amount, LocalDate.now().plusDays(1)))).andExpect(status().isCreated());
+                        """.formatted(payee, amount, LocalDate.now().plusDays(1)))).andExpect(status().isCreated());
     }
 
     @Test
@@ -54,19 +56,19 @@ class TransferListIT {
         }
         submit(bob, "Ningbo Port Logistics", "77.00");
 
-        mvc.perform(get("/api/enterprises/{e}/transfers", enterprise).param("viewer", bob.toString()))
+        mvc.perform(get("/api/enterprises/{e}/transfers", enterprise).with(as(bob, enterprise)))
                 .andExpect(jsonPath("$.items.length()").value(1));
-        mvc.perform(get("/api/enterprises/{e}/transfers", enterprise).param("viewer", owner.toString()).param("payee", "ningbo"))
+        mvc.perform(get("/api/enterprises/{e}/transfers", enterprise).with(as(owner, enterprise)).param("payee", "ningbo"))
                 .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.items[0].amount.value").value("77.00"));
-        mvc.perform(get("/api/enterprises/{e}/transfers", enterprise).param("viewer", owner.toString())
+        mvc.perform(get("/api/enterprises/{e}/transfers", enterprise).with(as(owner, enterprise))
                         .param("minAmount", "1002").param("maxAmount", "1003.00"))
                 .andExpect(jsonPath("$.items.length()").value(2));
 
         List<String> seen = new ArrayList<>();
         String cursor = null;
         do {
-            var request = get("/api/enterprises/{e}/transfers", enterprise).param("viewer", owner.toString()).param("limit", "4");
+            var request = get("/api/enterprises/{e}/transfers", enterprise).with(as(owner, enterprise)).param("limit", "4");
             if (cursor != null) {
                 request.param("cursor", cursor);
             }
@@ -81,9 +83,11 @@ class TransferListIT {
     void anotherEnterpriseListsNothingAndABadCursorIsRefused() throws Exception {
         submit(alice, "Shanghai Steel Co.", "10.00");
 
-        mvc.perform(get("/api/enterprises/{e}/transfers", UUID.randomUUID()).param("viewer", owner.toString()))
+        UUID other = UUID.randomUUID();
+        mvc.perform(get("/api/enterprises/{e}/transfers", other).with(as(owner, other)))
                 .andExpect(jsonPath("$.items.length()").value(0));
-        mvc.perform(get("/api/enterprises/{e}/transfers", enterprise).param("viewer", owner.toString()).param("cursor", "not-a-cursor"))
+        mvc.perform(get("/api/enterprises/{e}/transfers", enterprise).with(as(owner, other))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/enterprises/{e}/transfers", enterprise).with(as(owner, enterprise)).param("cursor", "not-a-cursor"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("cursor"));
     }
 
@@ -91,7 +95,7 @@ class TransferListIT {
     void theCsvExportQuotesWhatNeedsQuotingAndMasksPayeeAccounts() throws Exception {
         submit(alice, "Steel, Iron & Co.", "125000.50");
 
-        String csv = mvc.perform(get("/api/enterprises/{e}/transfers", enterprise).param("viewer", alice.toString()).accept("text/csv"))
+        String csv = mvc.perform(get("/api/enterprises/{e}/transfers", enterprise).with(as(alice, enterprise)).accept("text/csv"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(csv.lines().toList()).hasSize(2);

@@ -1,7 +1,7 @@
 package com.fundguard.identity.rolegrant.adapter.in.web;
 
-import com.fundguard.identity.access.AccessRefusedException;
-import com.fundguard.identity.access.Caller;
+import com.fundguard.security.caller.AccessRefusedException;
+import com.fundguard.security.caller.Caller;
 import com.fundguard.identity.directory.domain.Role;
 import com.fundguard.identity.directory.domain.User;
 import com.fundguard.identity.rolegrant.application.RoleGrants;

@@ -1,7 +1,7 @@
 package com.fundguard.identity.secondfactor.adapter.in.web;
 
-import com.fundguard.identity.access.AccessRefusedException;
-import com.fundguard.identity.access.Caller;
+import com.fundguard.security.caller.AccessRefusedException;
+import com.fundguard.security.caller.Caller;
 import com.fundguard.identity.secondfactor.application.SecondFactors;
 import com.fundguard.identity.secondfactor.domain.ConfirmationRequest;
 import com.fundguard.identity.secondfactor.domain.SecondFactorRefused;

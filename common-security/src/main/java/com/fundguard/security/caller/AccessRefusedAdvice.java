@@ -1,4 +1,4 @@
-package com.fundguard.identity.access;
+package com.fundguard.security.caller;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -6,8 +6,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+/** {@link AccessRefusedException} as 403 problem details naming the rule, in every service that has this library. */
 @RestControllerAdvice
-class AccessProblems {
+public class AccessRefusedAdvice {
 
     @ExceptionHandler(AccessRefusedException.class)
     ResponseEntity<ProblemDetail> refused(AccessRefusedException e) {

@@ -1,4 +1,4 @@
-package com.fundguard.identity.access;
+package com.fundguard.security.caller;
 
 import java.util.Collection;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Who calls an identity API, from the verified access token: a person (subject = user id, their enterprise and the
+ * Who calls a FundGuard API, from the verified access token: a person (subject = user id, their enterprise and the
  * roles the token names) or a client acting for itself (subject = client id, its scopes). The roles are the token's;
  * decisions that need the roles held now read them from the directory.
  */
@@ -30,6 +30,10 @@ public record Caller(String subject, Optional<UUID> userId, Optional<UUID> enter
     /** Whether the token names {@code role} (any role enum of the directory) in {@code enterprise}. */
     public boolean holdsIn(UUID enterprise, Enum<?> role) {
         return belongsTo(enterprise) && roles.contains(role.name());
+    }
+
+    public boolean holdsIn(UUID enterprise, String role) {
+        return belongsTo(enterprise) && roles.contains(role);
     }
 
     public boolean hasScope(String scope) {

@@ -1,0 +1,11 @@
+package com.fundguard.security.caller;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Import;
+
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Import(AccessRefusedAdvice.class)
+public class CallerAutoConfiguration {
+}

@@ -7,6 +7,8 @@ import com.fundguard.test.infrastructure.RealInfrastructure;
 import com.fundguard.test.infrastructure.RealInfrastructure.DatabaseCoordinates;
 import com.fundguard.test.infrastructure.SharedInfrastructure;
 import com.fundguard.test.kafka.TopicReader;
+import com.fundguard.test.oidc.OidcBrowserSignIn;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -72,6 +74,10 @@ class EventPathAcrossServicesIT {
         approvalEnvironment.put("FUNDGUARD_APPROVAL_RULES_URL", rules.uri("").toString());
         approvalEnvironment.put("FUNDGUARD_APPROVAL_IDENTITY_URL", identity.uri("").toString());
         approvalEnvironment.putAll(CLIENTS.serviceEnvironment("approval-service", identity.uri("")));
+        approvalEnvironment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", identity.uri("/oauth2/jwks").toString());
+        approvalEnvironment.put("FUNDGUARD_APPROVAL_CONFIRMATION_JWK_SET_URI", identity.uri("/oauth2/jwks").toString());
+        // Decisions on amounts up to this need no second factor unless the enterprise set a lower threshold.
+        approvalEnvironment.put("FUNDGUARD_APPROVAL_CONFIRMATION_DEFAULT_THRESHOLD", "1000000000");
         approval = ServiceProcess.start("approval-service", approvalEnvironment);
         notification = ServiceProcess.start("notification-service", environment(notificationDb));
     }
@@ -136,9 +142,28 @@ class EventPathAcrossServicesIT {
         HttpResponse<String> user = HTTP.send(HttpRequest.newBuilder(identity.uri("/api/enterprises/" + enterprise + "/users/" + username))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + onboarding)
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"displayName\": \"" + username + "\", \"roles\": [\"" + role
-                        + "\"], \"password\": \"" + UUID.randomUUID() + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+                        + "\"], \"password\": \"" + password + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(user.statusCode()).as(user.body()).isEqualTo(201);
-        return UUID.fromString(JSON.readTree(user.body()).get("id").asString());
+        UUID id = UUID.fromString(JSON.readTree(user.body()).get("id").asString());
+        usernames.put(id, username);
+        return id;
+    }
+
+    final Map<UUID, String> usernames = new java.util.HashMap<>();
+    final String password = "pw-" + UUID.randomUUID();
+
+    UUID newApplicant() throws Exception {
+        return register("cashier-" + UUID.randomUUID().toString().substring(0, 8), "APPLICANT");
+    }
+
+    /** The person's access token, through the real OIDC flow of identity-service (authorization code + PKCE). */
+    String token(UUID person) {
+        URI callback = URI.create("http://localhost:8080/portal/callback");
+        var browser = new OidcBrowserSignIn(identity.uri(""));
+        var outcome = browser.signIn("fundguard-portal", callback, usernames.get(person) + "@" + enterprise, password);
+        var tokens = browser.exchange("fundguard-portal", CLIENTS.portalSecret(), callback, outcome.code().orElseThrow(), outcome.verifier());
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        return JSON.readTree(tokens.body()).get("access_token").asString();
     }
 
     String publishPatentRules(UUID publisher) throws Exception {
@@ -159,21 +184,34 @@ class EventPathAcrossServicesIT {
     }
 
     HttpResponse<String> decide(String transferId, UUID decider, String contentHash) throws Exception {
+        return decide(transferId, token(decider), contentHash, null);
+    }
+
+    HttpResponse<String> decide(String transferId, String accessToken, String contentHash, String proof) throws Exception {
+        var body = JSON.createObjectNode().put("contentHash", contentHash).put("opinion", "ok").put("client", "system-test");
+        if (proof != null) {
+            body.put("confirmationProof", proof);
+        }
         return HTTP.send(HttpRequest.newBuilder(approval.uri("/api/enterprises/" + enterprise + "/transfers/" + transferId + "/approve"))
                 .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"deciderId\": \"" + decider + "\", \"contentHash\": \"" + contentHash
-                        + "\", \"opinion\": \"ok\", \"client\": \"system-test\"}")).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + accessToken)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> submit(UUID applicant, String amount) throws Exception {
+        return submit(applicant, amount, token(applicant));
+    }
+
+    HttpResponse<String> submit(UUID applicant, String amount, String accessToken) throws Exception {
         String body = """
-                {"applicantId": "%s", "payerAccount": "CN6222000011110001",
+                {"payerAccount": "CN6222000011110001",
                  "payee": {"name": "Shanghai Steel Co.", "accountNumber": "31001234567890", "bankCode": "CCBCCNBJ", "type": "CORPORATE"},
                  "amount": {"value": "%s", "currency": "CNY"}, "purpose": "Invoice 2026-0042",
                  "requestedExecutionDate": "%s"}
-                """.formatted(applicant, amount, LocalDate.now().plusDays(1));
+                """.formatted(amount, LocalDate.now().plusDays(1));
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(approval.uri("/api/enterprises/" + enterprise + "/transfers"))
                         .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                        .header("Authorization", "Bearer " + accessToken)
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
@@ -186,8 +224,65 @@ class EventPathAcrossServicesIT {
     }
 
     @Test
+    void anAuditorConfirmsWithTotpThroughIdentityAndAnAuthorizerWhoseRoleWasRevokedIsRefusedAtOnce() throws Exception {
+        UUID cashier = register("chen.cashier", "APPLICANT");
+        UUID supervisor = register("wang.supervisor", "AUDITOR");
+        UUID owner = register("liu.owner", "AUTHORIZER");
+        UUID admin = register("zhao.admin", "ENTERPRISE_ADMIN");
+        publishPatentRules(owner);
+        String ownerToken = token(owner);
+        HttpResponse<String> policy = HTTP.send(HttpRequest.newBuilder(approval.uri("/api/enterprises/" + enterprise + "/confirmation-policy"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + ownerToken)
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"currency\":\"CNY\",\"threshold\":\"50000.00\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(policy.statusCode()).as(policy.body()).isEqualTo(200);
+
+        // The auditor enrols an authenticator at identity-service and confirms the transfer's content with it.
+        JsonNode transfer = JSON.readTree(submit(cashier, "125000.50").body());
+        String supervisorToken = token(supervisor);
+        String enrolment = identityCall("POST", "/api/identity/me/totp", supervisorToken, "").body();
+        String uri = JSON.readTree(enrolment).get("otpauthUri").asString();
+        var authenticator = com.fundguard.crypto.otp.Totp.standard(org.bouncycastle.util.encoders.Base32.decode(
+                uri.substring(uri.indexOf("secret=") + 7, uri.indexOf('&'))));
+        java.time.Instant now = java.time.Instant.now();
+        assertThat(identityCall("POST", "/api/identity/me/totp/activation", supervisorToken,
+                "{\"code\":\"" + authenticator.code(now.minusSeconds(30)) + "\"}").statusCode()).isEqualTo(204);
+        var confirmation = (tools.jackson.databind.node.ObjectNode) transfer.get("confirmation").deepCopy();
+        confirmation.remove("challenge");
+        HttpResponse<String> proved = identityCall("POST", "/api/enterprises/" + enterprise + "/confirmations", supervisorToken,
+                "{\"confirmation\":" + confirmation + ",\"method\":\"TOTP\",\"code\":\"" + authenticator.code(now) + "\"}");
+        assertThat(proved.statusCode()).as(proved.body()).isEqualTo(201);
+        String proof = JSON.readTree(proved.body()).get("proof").asString();
+
+        String contentHash = transfer.get("contentHash").asString();
+        String transferId = transfer.get("id").asString();
+        assertThat(decide(transferId, supervisorToken, contentHash, null).body()).contains("CONFIRMATION_REQUIRED");
+        assertThat(decide(transferId, supervisorToken, contentHash, proof).body()).contains("PENDING_AUTHORIZATION");
+
+        // The owner's token still says AUTHORIZER, but the role is revoked: the decision is refused at once.
+        JsonNode small = JSON.readTree(submit(cashier, "10000.00").body());
+        assertThat(decide(small.get("id").asString(), supervisorToken, small.get("contentHash").asString(), null).body())
+                .contains("PENDING_AUTHORIZATION");
+        String adminToken = token(admin);
+        assertThat(identityCall("POST", "/api/enterprises/" + enterprise + "/role-grants", adminToken,
+                "{\"userId\":\"" + owner + "\",\"role\":\"APPLICANT\"}").statusCode()).isEqualTo(201);
+        assertThat(identityCall("DELETE", "/api/enterprises/" + enterprise + "/users/" + owner + "/roles/AUTHORIZER", adminToken, "")
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> byRevokedOwner = decide(small.get("id").asString(), ownerToken, small.get("contentHash").asString(), null);
+        assertThat(byRevokedOwner.statusCode()).isEqualTo(409);
+        assertThat(byRevokedOwner.body()).contains("LACKS_ROLE");
+    }
+
+    HttpResponse<String> identityCall(String method, String path, String accessToken, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(identity.uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + accessToken)
+                .method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void aSubmittedTransferIsCommittedWithItsEventPublishedAndAppliedOnceByAnotherServiceEvenWhenDeliveredTwice() throws Exception {
-        UUID applicant = UUID.randomUUID();
+        UUID applicant = newApplicant();
         String transferId = submitTransfer(applicant);
 
         // One transaction: the request row and its outbox entry are both there.
@@ -208,7 +303,7 @@ class EventPathAcrossServicesIT {
                 .contains(traceId);
 
         produce(published.key(), published.value());
-        UUID laterApplicant = UUID.randomUUID();
+        UUID laterApplicant = newApplicant();
         submitTransfer(laterApplicant);
         awaitMessages(laterApplicant, 1);
 
@@ -227,7 +322,7 @@ class EventPathAcrossServicesIT {
             assertThat(header(dead, "kafka_dlt-exception-message")).contains("not a CloudEvents JSON envelope");
             assertThat(dead.value()).isEqualTo("<Document>not an event</Document>");
         }
-        UUID applicant = UUID.randomUUID();
+        UUID applicant = newApplicant();
         submitTransfer(applicant);
         awaitMessages(applicant, 1);
     }
@@ -239,7 +334,7 @@ class EventPathAcrossServicesIT {
                 CREATE OR REPLACE FUNCTION hold_publication_mark() RETURNS trigger AS $$
                 BEGIN RAISE EXCEPTION 'held for the crash test'; END $$ LANGUAGE plpgsql""");
         execute(approvalDb, "CREATE TRIGGER hold_mark BEFORE UPDATE ON event_outbox FOR EACH ROW EXECUTE FUNCTION hold_publication_mark()");
-        UUID applicant = UUID.randomUUID();
+        UUID applicant = newApplicant();
         String transferId;
         try (TopicReader reader = new TopicReader(infrastructure.kafkaBootstrapServers(), TRANSFER_TOPIC)) {
             transferId = submitTransfer(applicant);
@@ -257,7 +352,7 @@ class EventPathAcrossServicesIT {
                     .filter(r -> transferId.equals(r.key())).count() >= 2);
             assertThat(copies.stream().filter(r -> transferId.equals(r.key())).map(ConsumerRecord::value).distinct()).hasSize(1);
         }
-        UUID laterApplicant = UUID.randomUUID();
+        UUID laterApplicant = newApplicant();
         submitTransfer(laterApplicant);
         awaitMessages(laterApplicant, 1);
         assertThat(messagesFor(applicant)).isEqualTo(1);

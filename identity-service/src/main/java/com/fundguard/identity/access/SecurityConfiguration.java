@@ -21,7 +21,8 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/platform-ca/**").permitAll()
+                        // Public: the CA's certificate and revocation list; enrolment and renewal carry their own proof.
+                        .requestMatchers("/api/platform-ca/**", "/api/agent-enrolments", "/api/agent-certificates/renewal").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

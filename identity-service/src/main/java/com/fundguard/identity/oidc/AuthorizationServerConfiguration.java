@@ -60,11 +60,27 @@ class AuthorizationServerConfiguration {
         http.securityMatcher(authorizationServer.getEndpointsMatcher())
                 .with(authorizationServer, server -> server.oidc(Customizer.withDefaults()))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                // A browser without a session goes to the login page; an API client gets 401.
+                // A browser without a session goes to the login page; an API client (curl's Accept: */* included) gets 401.
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+                        new LoginUrlAuthenticationEntryPoint("/login"), browsers()))
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()));
         return http.build();
+    }
+
+    /** Only with {@code fundguard.identity.forwarded-client-certificate=true}: identity-service reached only via the gateway. */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty("fundguard.identity.forwarded-client-certificate")
+    org.springframework.boot.web.servlet.FilterRegistrationBean<ForwardedClientCertificate> forwardedClientCertificate() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new ForwardedClientCertificate());
+        // Before Spring Security's filter chain (order -100), which authenticates the client.
+        registration.setOrder(-110);
+        return registration;
+    }
+
+    private static MediaTypeRequestMatcher browsers() {
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
+        return html;
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package com.fundguard.gateway.access;
 
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
@@ -84,7 +85,7 @@ class SecurityConfiguration {
      * validating a token costs no call to identity-service; ES256 and RS256 are the algorithms it may sign with.
      */
     @Bean
-    JwtDecoder jwtDecoder(IdentityProperties identity) {
+    JwtDecoder jwtDecoder(IdentityProperties identity, Clock clock) {
         HttpClientSettings settings = HttpClientSettings.defaults()
                 .withConnectTimeout(Duration.ofSeconds(2)).withReadTimeout(Duration.ofSeconds(3));
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(identity.jwkSetUri().toString())
@@ -93,7 +94,7 @@ class SecurityConfiguration {
                 .restOperations(new RestTemplate(ClientHttpRequestFactoryBuilder.jdk().build(settings)))
                 .build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(identity.issuer()));
-        return decoder;
+        return new VerifiedTokens(decoder, clock, 50_000, Duration.ofMinutes(10));
     }
 
     private static JwtAuthenticationConverter rolesAsAuthorities() {

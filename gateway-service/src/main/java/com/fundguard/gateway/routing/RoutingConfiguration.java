@@ -9,6 +9,7 @@ import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequ
 import com.fundguard.gateway.access.AccessRule;
 import com.fundguard.gateway.access.AccessTable;
 import com.fundguard.gateway.access.Service;
+import com.fundguard.gateway.agent.AgentCertificates;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -29,7 +30,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 class RoutingConfiguration {
 
     @Bean
-    RouterFunction<ServerResponse> serviceRoutes(ServiceLocations services) {
+    RouterFunction<ServerResponse> serviceRoutes(ServiceLocations services, AgentCertificates agents) {
+        ForwardedHeaders forwarded = new ForwardedHeaders(agents);
         Map<Service, Set<String>> templates = new LinkedHashMap<>();
         for (AccessRule rule : AccessTable.LINES) {
             if (rule.service() != Service.GATEWAY) {
@@ -38,17 +40,18 @@ class RoutingConfiguration {
         }
         RouterFunction<ServerResponse> routes = null;
         for (Map.Entry<Service, Set<String>> service : templates.entrySet()) {
-            RouterFunction<ServerResponse> route = to(service.getKey(), services, service.getValue());
+            RouterFunction<ServerResponse> route = to(service.getKey(), services, service.getValue(), forwarded);
             routes = routes == null ? route : routes.and(route);
         }
         return routes;
     }
 
-    private static RouterFunction<ServerResponse> to(Service service, ServiceLocations services, Set<String> templates) {
+    private static RouterFunction<ServerResponse> to(Service service, ServiceLocations services, Set<String> templates,
+                                                     ForwardedHeaders forwarded) {
         return route(service.id())
                 .route(path(templates.toArray(String[]::new)), http())
                 .before(uri(services.of(service)))
-                .before(ForwardedHeaders::set)
+                .before(forwarded)
                 // Filters nest in the order they are added, and onError() would sit inside them all: the failure
                 // handler must be outside the breaker, or the breaker would see answers instead of failures.
                 .filter(ServiceFailures.answeredAsProblems(service.id()))

@@ -134,6 +134,31 @@ class AgentMutualTlsIT extends GatewayITBase {
     }
 
     @Test
+    void theTokenEndpointGetsTheVerifiedAgentCertificateAndNeverOneAClientClaims() throws Exception {
+        String verified = "token-" + UUID.randomUUID();
+        String revoked = "token-" + UUID.randomUUID();
+        String claimed = "token-" + UUID.randomUUID();
+        String form = "grant_type=client_credentials&client_id=agent-" + TestBed.AGENT_ID;
+
+        GatewayClient.presenting(bed, port, agent.pkcs12()).request("POST", "/oauth2/token").header("X-Request-Id", verified)
+                .header("Content-Type", "application/x-www-form-urlencoded").body(java.net.http.HttpRequest.BodyPublishers.ofString(form)).send();
+        GatewayClient.presenting(bed, port, bed.revokedAgent.pkcs12()).request("POST", "/oauth2/token").header("X-Request-Id", revoked)
+                .header("Content-Type", "application/x-www-form-urlencoded").body(java.net.http.HttpRequest.BodyPublishers.ofString(form)).send();
+        client().request("POST", "/oauth2/token").header("X-Request-Id", claimed)
+                .header("X-FundGuard-Client-Certificate", java.net.URLEncoder.encode(CertificateAuthority.pem(agent.certificate()), java.nio.charset.StandardCharsets.US_ASCII))
+                .header("Content-Type", "application/x-www-form-urlencoded").body(java.net.http.HttpRequest.BodyPublishers.ofString(form)).send();
+
+        assertThat(bed.receivedWith(verified)).singleElement().satisfies(r -> {
+            String pem = java.net.URLDecoder.decode(r.header("X-FundGuard-Client-Certificate"), java.nio.charset.StandardCharsets.US_ASCII);
+            var chain = java.security.cert.CertificateFactory.getInstance("X.509")
+                    .generateCertificates(new java.io.ByteArrayInputStream(pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            assertThat(chain).first().isEqualTo(agent.certificate());
+        });
+        assertThat(bed.receivedWith(revoked)).singleElement().satisfies(r -> assertThat(r.header("X-FundGuard-Client-Certificate")).isNull());
+        assertThat(bed.receivedWith(claimed)).singleElement().satisfies(r -> assertThat(r.header("X-FundGuard-Client-Certificate")).isNull());
+    }
+
+    @Test
     void aCertificateBoundTokenIsWorthNothingWithoutItsCertificateOnAnyRoute() throws Exception {
         String stolen = boundToken(agent);
 

@@ -105,9 +105,23 @@ class AuthorizationServerConfiguration {
         return new RegisteredOidcClients(clients, properties, clientSecretEncoder);
     }
 
+    /**
+     * Authorizations keep the signed-in person's authentication as JSON; a passkey sign-in's WebAuthnAuthentication is
+     * one of the types its reader must admit, which Spring Security's default module list leaves out.
+     */
     @Bean
     OAuth2AuthorizationService authorizations(JdbcOperations jdbc, RegisteredClientRepository clients) {
-        return new JdbcOAuth2AuthorizationService(jdbc, clients);
+        var typeValidator = tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator.builder();
+        var passkeys = new org.springframework.security.web.webauthn.jackson.WebauthnJacksonModule();
+        passkeys.configurePolymorphicTypeValidator(typeValidator);
+        var modules = new java.util.ArrayList<tools.jackson.databind.JacksonModule>(
+                org.springframework.security.jackson.SecurityJacksonModules.getModules(getClass().getClassLoader(), typeValidator));
+        modules.add(passkeys);
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().addModules(modules).build();
+        JdbcOAuth2AuthorizationService service = new JdbcOAuth2AuthorizationService(jdbc, clients);
+        service.setAuthorizationRowMapper(new JdbcOAuth2AuthorizationService.JsonMapperOAuth2AuthorizationRowMapper(clients, json));
+        service.setAuthorizationParametersMapper(new JdbcOAuth2AuthorizationService.JsonMapperOAuth2AuthorizationParametersMapper(json));
+        return service;
     }
 
     @Bean

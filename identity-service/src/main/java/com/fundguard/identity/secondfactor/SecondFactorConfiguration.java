@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(SecondFactorConfiguration.PasskeyProperties.class)
 class SecondFactorConfiguration {
 
     /**
@@ -33,8 +34,41 @@ class SecondFactorConfiguration {
     @Bean
     SecondFactors secondFactors(JdbcClient jdbc, SmsSender sms, JWKSource<SecurityContext> signingKeys,
                                 @Value("${fundguard.identity.issuer:http://localhost:8081}") URI issuer,
-                                TransactionTemplate transactions, Clock clock) {
+                                org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations relyingParty,
+                                PasskeyProperties passkeys, TransactionTemplate transactions, Clock clock) {
         return new SecondFactors(new JdbcSecondFactorStore(jdbc), sms,
-                new JwsConfirmationProofs(new NimbusJwtEncoder(signingKeys), issuer, clock), transactions, clock);
+                new JwsConfirmationProofs(new NimbusJwtEncoder(signingKeys), issuer, clock),
+                new com.fundguard.identity.secondfactor.adapter.out.persistence.SpringWebAuthnPasskeyAssertions(relyingParty, passkeys.rpId()),
+                transactions, clock);
+    }
+
+    /** The WebAuthn relying party ({@code fundguard.identity.passkeys.*}): its id (a domain) and the origins it accepts. */
+    @org.springframework.boot.context.properties.ConfigurationProperties("fundguard.identity.passkeys")
+    record PasskeyProperties(@org.springframework.boot.context.properties.bind.DefaultValue("localhost") String rpId,
+                             @org.springframework.boot.context.properties.bind.DefaultValue("FundGuard") String rpName,
+                             @org.springframework.boot.context.properties.bind.DefaultValue({"http://localhost:8081", "http://localhost:8080"})
+                             java.util.Set<String> allowedOrigins) {
+    }
+
+    @Bean
+    org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository passkeyUsers(
+            org.springframework.jdbc.core.JdbcOperations jdbc) {
+        return new org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository(jdbc);
+    }
+
+    @Bean
+    org.springframework.security.web.webauthn.management.UserCredentialRepository passkeyCredentials(
+            org.springframework.jdbc.core.JdbcOperations jdbc) {
+        return new org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository(jdbc);
+    }
+
+    /** One relying party for passkey sign-in (Spring Security's WebAuthn filters) and for confirmations. */
+    @Bean
+    org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations relyingParty(
+            org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository users,
+            org.springframework.security.web.webauthn.management.UserCredentialRepository credentials, PasskeyProperties passkeys) {
+        return new org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations(users, credentials,
+                org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity.builder().id(passkeys.rpId()).name(passkeys.rpName()).build(),
+                passkeys.allowedOrigins());
     }
 }

@@ -30,13 +30,16 @@ public class SecondFactors {
     private final SecondFactorStore store;
     private final SmsSender sms;
     private final ConfirmationProofs proofs;
+    private final PasskeyAssertions passkeys;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public SecondFactors(SecondFactorStore store, SmsSender sms, ConfirmationProofs proofs, TransactionTemplate transactions, Clock clock) {
+    public SecondFactors(SecondFactorStore store, SmsSender sms, ConfirmationProofs proofs, PasskeyAssertions passkeys,
+                         TransactionTemplate transactions, Clock clock) {
         this.store = store;
         this.sms = sms;
         this.proofs = proofs;
+        this.passkeys = passkeys;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -117,6 +120,16 @@ public class SecondFactors {
             throw refusal;
         }
         return proofs.sign(userId, enterpriseId, challenge, "sms");
+    }
+
+    /**
+     * Proves {@code request} with a passkey: the WebAuthn challenge is the confirmation challenge's bytes, so the
+     * authenticator signed the transfer's content; its signature counter makes each assertion count once.
+     */
+    public String confirmWithPasskey(UUID enterpriseId, UUID userId, ConfirmationRequest request, String assertionJson) {
+        String challenge = challengeOf(request);
+        passkeys.verify(userId, HexFormat.of().parseHex(challenge), assertionJson);
+        return proofs.sign(userId, enterpriseId, challenge, "passkey");
     }
 
     private void acceptTotp(UUID userId, String code, boolean activating) {

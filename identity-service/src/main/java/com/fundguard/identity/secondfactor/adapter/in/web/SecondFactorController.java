@@ -73,10 +73,14 @@ class SecondFactorController {
         }
     }
 
-    enum Method { TOTP, SMS }
+    enum Method { TOTP, SMS, PASSKEY }
 
+    /**
+     * @param code      the TOTP or SMS code (six digits)
+     * @param assertion for PASSKEY: the WebAuthn assertion (navigator.credentials.get with the challenge's bytes)
+     */
     record ConfirmBody(@NotNull @Valid ConfirmationBody confirmation, @NotNull Method method,
-                       @NotNull @Pattern(regexp = "[0-9]{6}") String code, UUID smsCodeId) {
+                       @Pattern(regexp = "[0-9]{6}") String code, UUID smsCodeId, tools.jackson.databind.JsonNode assertion) {
         @Override
         public String toString() {
             return "ConfirmBody[confirmation=" + confirmation + ", method=" + method + ", code=(hidden)]";
@@ -121,8 +125,17 @@ class SecondFactorController {
     @ResponseStatus(HttpStatus.CREATED)
     ProofView confirm(@PathVariable UUID enterpriseId, @Valid @RequestBody ConfirmBody body, @AuthenticationPrincipal Jwt token) {
         UUID user = member(enterpriseId, token);
+        if (body.method() != Method.PASSKEY && body.code() == null) {
+            throw new SecondFactorRefused(SecondFactorRefused.Reason.WRONG_CODE, "a TOTP or SMS confirmation carries its code");
+        }
         String proof = switch (body.method()) {
             case TOTP -> factors.confirmWithTotp(enterpriseId, user, body.confirmation().request(), body.code());
+            case PASSKEY -> {
+                if (body.assertion() == null || !body.assertion().isObject()) {
+                    throw new SecondFactorRefused(SecondFactorRefused.Reason.WRONG_CODE, "a passkey confirmation carries its assertion");
+                }
+                yield factors.confirmWithPasskey(enterpriseId, user, body.confirmation().request(), body.assertion().toString());
+            }
             case SMS -> {
                 if (body.smsCodeId() == null) {
                     throw new SecondFactorRefused(SecondFactorRefused.Reason.WRONG_CODE, "smsCodeId names the code that was sent");

@@ -8,6 +8,7 @@ import java.util.Map;
 
 /**
  * The operator agent's command line. {@code init} creates the agent's identity and prints its enrolment request;
+ * {@code enrol} sends it with the one-time code and installs the certificate the platform CA issues;
  * {@code status} checks that the identity opens and the platform answers. Polling, claiming and executing
  * transfers with the UKEY arrive with the execution issue.
  */
@@ -21,8 +22,8 @@ public final class OperatorAgent {
     }
 
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-        if (args.length != 1 || !(args[0].equals("init") || args[0].equals("status"))) {
-            err.println("usage: operator-agent init|status   (configured by FUNDGUARD_* environment variables; see README)");
+        if (args.length != 1 || !(args[0].equals("init") || args[0].equals("enrol") || args[0].equals("status"))) {
+            err.println("usage: operator-agent init|enrol|status   (configured by FUNDGUARD_* environment variables; see README)");
             return 2;
         }
         AgentSettings settings;
@@ -42,6 +43,17 @@ public final class OperatorAgent {
                 return 0;
             }
             AgentIdentity identity = AgentIdentity.load(settings.dataDirectory(), settings.keystorePassword());
+            if (args[0].equals("enrol")) {
+                String code = environment.get("FUNDGUARD_ENROLMENT_CODE");
+                if (code == null || code.isBlank()) {
+                    err.println("FUNDGUARD_ENROLMENT_CODE is not set (the one-time code from your enterprise administrator)");
+                    return 2;
+                }
+                var outcome = new com.fundguard.agent.enrolment.Enrolment().enrol(settings.gateway(), code, identity,
+                        settings.dataDirectory(), settings.keystorePassword());
+                out.println("Enrolled: certificate " + outcome.serial() + " valid until " + outcome.notAfter());
+                return 0;
+            }
             PlatformReachability.Answer answer = new PlatformReachability().check(settings.gateway());
             out.println("identity: " + identity.subject());
             out.println("platform: " + (answer.up() ? "UP" : "DOWN") + " (" + answer.detail() + ") at " + settings.gateway());

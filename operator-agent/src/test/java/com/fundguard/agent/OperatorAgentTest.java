@@ -115,4 +115,96 @@ class OperatorAgentTest {
         assertThat(Set.of(data.toFile().list())).isEmpty();
         assertThat(AgentSettings.fromEnvironment(environment("http://x", PASSWORD)).toString()).doesNotContain(PASSWORD);
     }
+
+    /** A CA for the test platform (Bouncy Castle directly: the agent has no platform code). */
+    static final class TestPlatformCa {
+        final java.security.KeyPair key;
+        final java.security.cert.X509Certificate certificate;
+
+        TestPlatformCa() throws Exception {
+            var generator = java.security.KeyPairGenerator.getInstance("EC");
+            generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+            key = generator.generateKeyPair();
+            certificate = sign(new org.bouncycastle.asn1.x500.X500Name("CN=Test Platform CA"), key.getPublic());
+        }
+
+        java.security.cert.X509Certificate sign(org.bouncycastle.asn1.x500.X500Name subject, java.security.PublicKey publicKey) throws Exception {
+            var now = java.time.Instant.now();
+            var builder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(new org.bouncycastle.asn1.x500.X500Name("CN=Test Platform CA"),
+                    java.math.BigInteger.valueOf(now.toEpochMilli()), java.util.Date.from(now.minusSeconds(60)),
+                    java.util.Date.from(now.plusSeconds(86_400)), subject, publicKey);
+            return new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(
+                    builder.build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA").build(key.getPrivate())));
+        }
+
+        static String pem(Object value) throws Exception {
+            var text = new java.io.StringWriter();
+            try (var writer = new org.bouncycastle.openssl.jcajce.JcaPEMWriter(text)) {
+                writer.writeObject(value);
+            }
+            return text.toString();
+        }
+    }
+
+    /** A platform that signs whatever key {@code keyFor} picks: the agent's own, or another. */
+    HttpServer platformIssuing(TestPlatformCa ca, java.util.function.Function<java.security.PublicKey, java.security.PublicKey> keyFor) throws Exception {
+        HttpServer platform = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        platform.createContext("/api/agent-enrolments", exchange -> {
+            try {
+                String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                String csrPem = tools.jackson.databind.json.JsonMapper.builder().build().readTree(request).get("csr").asString();
+                var csr = (org.bouncycastle.pkcs.PKCS10CertificationRequest) new org.bouncycastle.openssl.PEMParser(new java.io.StringReader(csrPem)).readObject();
+                var requested = new org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest(csr).getPublicKey();
+                var issued = ca.sign(new org.bouncycastle.asn1.x500.X500Name("CN=agent-7,OU=operator-agent,O=" + enterprise), keyFor.apply(requested));
+                byte[] body = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode()
+                        .put("certificate", TestPlatformCa.pem(issued)).put("caCertificate", TestPlatformCa.pem(ca.certificate))
+                        .put("serial", issued.getSerialNumber().toString()).put("notAfter", issued.getNotAfter().toInstant().toString())
+                        .toString().getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(201, body.length);
+                exchange.getResponseBody().write(body);
+            } catch (Exception e) {
+                exchange.sendResponseHeaders(500, -1);
+            }
+            exchange.close();
+        });
+        platform.start();
+        return platform;
+    }
+
+    @Test
+    void enrolSendsTheRequestWithTheCodeAndKeepsTheIssuedCertificateWithTheKey() throws Exception {
+        run("init", environment("http://localhost:1", PASSWORD));
+        HttpServer platform = platformIssuing(new TestPlatformCa(), requested -> requested);
+        Map<String, String> env = environment("http://127.0.0.1:" + platform.getAddress().getPort(), PASSWORD);
+        env.put("FUNDGUARD_ENROLMENT_CODE", "one-time-code-123");
+        try {
+            assertThat(run("enrol", env)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        } finally {
+            platform.stop(0);
+        }
+
+        var identity = com.fundguard.agent.identity.AgentIdentity.load(data, PASSWORD.toCharArray());
+        assertThat(identity.enrolled()).isTrue();
+        assertThat(data.resolve("platform-ca.pem")).exists();
+        assertThat(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8)).contains("Enrolled").doesNotContain("one-time-code-123");
+    }
+
+    @Test
+    void enrolRefusesACertificateForAnotherKeyAndKeepsTheIdentityAsItWas() throws Exception {
+        run("init", environment("http://localhost:1", PASSWORD));
+        var other = java.security.KeyPairGenerator.getInstance("EC");
+        other.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        var otherKey = other.generateKeyPair().getPublic();
+        HttpServer platform = platformIssuing(new TestPlatformCa(), requested -> otherKey);
+        Map<String, String> env = environment("http://127.0.0.1:" + platform.getAddress().getPort(), PASSWORD);
+        env.put("FUNDGUARD_ENROLMENT_CODE", "one-time-code-123");
+        try {
+            assertThat(run("enrol", env)).isEqualTo(1);
+        } finally {
+            platform.stop(0);
+        }
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("another key");
+        assertThat(com.fundguard.agent.identity.AgentIdentity.load(data, PASSWORD.toCharArray()).enrolled()).isFalse();
+    }
 }

@@ -46,6 +46,8 @@ public final class AgentIdentity {
     private static final String KEYSTORE = "agent.p12";
     private static final String REQUEST = "agent.csr.pem";
 
+    private static final String PLATFORM_CA = "platform-ca.pem";
+
     private final PrivateKey privateKey;
     private final X509Certificate placeholderCertificate;
     private final X500Name subject;
@@ -117,6 +119,37 @@ public final class AgentIdentity {
 
     public X500Name subject() {
         return subject;
+    }
+
+    /** Whether the keystore holds a certificate the platform issued (enrolment done) rather than the placeholder. */
+    public boolean enrolled() {
+        return !placeholderCertificate.getSubjectX500Principal().equals(placeholderCertificate.getIssuerX500Principal());
+    }
+
+    /**
+     * Keeps the certificate enrolment returned, with the platform CA that issued it, next to the private key. It must
+     * certify this agent's own key and be signed by that CA; anything else is refused and nothing is written.
+     */
+    public void installCertificate(Path directory, char[] password, X509Certificate issued, X509Certificate platformCa) {
+        try {
+            if (!issued.getPublicKey().equals(placeholderCertificate.getPublicKey())) {
+                throw new IllegalStateException("the returned certificate is for another key; nothing was installed");
+            }
+            issued.verify(platformCa.getPublicKey());
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            loadEmpty(store);
+            store.setKeyEntry(ALIAS, privateKey, password, new Certificate[] {issued, platformCa});
+            writeOwnerOnly(directory.resolve(KEYSTORE), out -> store.store(out, password));
+            StringWriter pem = new StringWriter();
+            try (JcaPEMWriter writer = new JcaPEMWriter(pem)) {
+                writer.writeObject(platformCa);
+            }
+            writeOwnerOnly(directory.resolve(PLATFORM_CA), out -> out.write(pem.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the returned certificate is not signed by the platform CA; nothing was installed");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private ContentSigner signer() {

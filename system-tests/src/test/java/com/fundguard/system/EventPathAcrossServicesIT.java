@@ -69,6 +69,7 @@ class EventPathAcrossServicesIT {
         Map<String, String> rulesEnvironment = new java.util.HashMap<>(environment(infrastructure.createDatabase("system_rules")));
         rulesEnvironment.put("FUNDGUARD_RULES_IDENTITY_URL", identity.uri("").toString());
         rulesEnvironment.putAll(CLIENTS.serviceEnvironment("rules-service", identity.uri("")));
+        rulesEnvironment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", identity.uri("/oauth2/jwks").toString());
         rules = ServiceProcess.start("rules-service", rulesEnvironment);
         Map<String, String> approvalEnvironment = new java.util.HashMap<>(environment(approvalDb));
         approvalEnvironment.put("FUNDGUARD_APPROVAL_RULES_URL", rules.uri("").toString());
@@ -166,18 +167,20 @@ class EventPathAcrossServicesIT {
         return JSON.readTree(tokens.body()).get("access_token").asString();
     }
 
+    /** Drafted by a second authorizer and published by {@code publisher}: four eyes on the rules. */
     String publishPatentRules(UUID publisher) throws Exception {
-        String definition = HTTP.send(HttpRequest.newBuilder(rules.uri("/api/rules/patent-default?noAuthorizationLimitMinor=500000")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String author = token(register("zhou.author", "AUTHORIZER"));
+        String definition = HTTP.send(HttpRequest.newBuilder(rules.uri("/api/rules/patent-default?noAuthorizationLimitMinor=500000"))
+                .header("Authorization", "Bearer " + author).build(), HttpResponse.BodyHandlers.ofString()).body();
         HttpResponse<String> draft = HTTP.send(HttpRequest.newBuilder(rules.uri("/api/enterprises/" + enterprise + "/rule-sets"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"authorId\": \"" + UUID.randomUUID() + "\", \"definition\": " + definition + "}"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + author)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"definition\": " + definition + "}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
         String id = JSON.readTree(draft.body()).get("id").asString();
         HttpResponse<String> published = HTTP.send(HttpRequest.newBuilder(rules.uri("/api/enterprises/" + enterprise + "/rule-sets/" + id + "/publish"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"publisherId\": \"" + publisher + "\"}")).build(),
+                .header("Authorization", "Bearer " + token(publisher))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         return id;

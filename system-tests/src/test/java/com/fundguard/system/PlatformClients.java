@@ -32,7 +32,7 @@ record PlatformClients(String onboardingSecret, Map<String, String> serviceSecre
         for (int i = 0; i < SERVICES.size(); i++) {
             environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_CLIENT_ID", SERVICES.get(i));
             environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_CLIENT_SECRET", serviceSecrets.get(SERVICES.get(i)));
-            environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_SCOPES", "directory.read");
+            environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_SCOPES", scopesOf(SERVICES.get(i)));
         }
         return environment;
     }
@@ -41,7 +41,12 @@ record PlatformClients(String onboardingSecret, Map<String, String> serviceSecre
         return Map.of("FUNDGUARD_SERVICE_CLIENT_TOKEN_URI", identity.resolve("/oauth2/token").toString(),
                 "FUNDGUARD_SERVICE_CLIENT_CLIENT_ID", service,
                 "FUNDGUARD_SERVICE_CLIENT_CLIENT_SECRET", serviceSecrets.get(service),
-                "FUNDGUARD_SERVICE_CLIENT_SCOPES", "directory.read");
+                "FUNDGUARD_SERVICE_CLIENT_SCOPES", scopesOf(service));
+    }
+
+    /** approval-service also evaluates rules and reads voucher types for any enterprise; the others only read the directory. */
+    static String scopesOf(String service) {
+        return service.equals("approval-service") ? "directory.read,rules.evaluate,vouchers.read" : "directory.read";
     }
 
     String onboardingToken(URI identity) {

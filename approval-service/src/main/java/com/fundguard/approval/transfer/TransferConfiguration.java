@@ -55,12 +55,17 @@ class TransferConfiguration {
                     @Value("${fundguard.approval.routing.source:rules-service}") String source,
                     @Value("${fundguard.approval.rules-url:http://localhost:8083}") String rulesUrl,
                     @Value("${fundguard.approval.voucher-url:http://localhost:8085}") String voucherUrl,
-                    @Value("${fundguard.approval.business-zone:Asia/Shanghai}") java.time.ZoneId businessZone) {
+                    @Value("${fundguard.approval.business-zone:Asia/Shanghai}") java.time.ZoneId businessZone,
+                    org.springframework.core.env.Environment environment) {
         BuiltInRouting builtIn = new BuiltInRouting(settings);
+        // rules-service and voucher-capture-service answer approval-service as itself (its client-credentials token).
+        var tokens = com.fundguard.security.client.ServiceTokens.interceptor(
+                com.fundguard.security.client.ServiceClientCredentials.bind(environment));
         return switch (source) {
             case "built-in" -> builtIn;
-            case "rules-service" -> new RulesServiceRouting(client(rulesUrl), builtIn,
-                    new com.fundguard.approval.transfer.adapter.out.voucher.VoucherServiceDirectory(client(voucherUrl)), businessZone);
+            case "rules-service" -> new RulesServiceRouting(client(rulesUrl).mutate().requestInterceptor(tokens).build(), builtIn,
+                    new com.fundguard.approval.transfer.adapter.out.voucher.VoucherServiceDirectory(
+                            client(voucherUrl).mutate().requestInterceptor(tokens).build()), businessZone);
             default -> throw new IllegalStateException("fundguard.approval.routing.source is built-in or rules-service, not " + source);
         };
     }

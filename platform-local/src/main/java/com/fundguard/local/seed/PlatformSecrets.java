@@ -49,7 +49,7 @@ public final class PlatformSecrets {
             for (int i = 0; i < SERVICE_CLIENTS.size(); i++) {
                 environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_CLIENT_ID", SERVICE_CLIENTS.get(i));
                 environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_CLIENT_SECRET", secrets.passwordOf(PREFIX + SERVICE_CLIENTS.get(i)));
-                environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_SCOPES", "directory.read");
+                environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_SCOPES", scopesOf(SERVICE_CLIENTS.get(i)));
             }
         }
         String client = spec.module();
@@ -57,9 +57,14 @@ public final class PlatformSecrets {
             environment.put("FUNDGUARD_SERVICE_CLIENT_TOKEN_URI", "http://localhost:" + identityPort + "/oauth2/token");
             environment.put("FUNDGUARD_SERVICE_CLIENT_CLIENT_ID", client);
             environment.put("FUNDGUARD_SERVICE_CLIENT_CLIENT_SECRET", secrets.passwordOf(PREFIX + client));
-            environment.put("FUNDGUARD_SERVICE_CLIENT_SCOPES", "directory.read");
+            environment.put("FUNDGUARD_SERVICE_CLIENT_SCOPES", scopesOf(client));
         }
         return environment;
+    }
+
+    /** approval-service also evaluates rules and reads voucher types for any enterprise; the others only read the directory. */
+    static String scopesOf(String service) {
+        return service.equals("approval-service") ? "directory.read,rules.evaluate,vouchers.read" : "directory.read";
     }
 
     /** A client-credentials token of the onboarding client (the one OAuth call the launcher itself makes). */

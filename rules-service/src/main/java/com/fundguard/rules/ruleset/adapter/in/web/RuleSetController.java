@@ -38,29 +38,28 @@ class RuleSetController {
     }
 
     /** The definition must be a JSON object; its grammar arrives with the approval-workflow issue. */
-    record DraftBody(@NotNull UUID authorId, @NotNull JsonNode definition) {
+    record DraftBody(@NotNull JsonNode definition) {
     }
 
-    record PublishBody(@NotNull UUID publisherId) {
-    }
 
     record RuleSetView(UUID id, int version, String state, JsonNode definition, UUID authorId, Instant draftedAt,
                        UUID publishedBy, Instant publishedAt, Instant retiredAt) {
     }
 
     @PostMapping
-    ResponseEntity<?> draft(@PathVariable UUID enterpriseId, @Valid @RequestBody DraftBody body) {
+    ResponseEntity<?> draft(@PathVariable UUID enterpriseId, @Valid @RequestBody DraftBody body,
+                            @org.springframework.security.core.annotation.AuthenticationPrincipal org.springframework.security.oauth2.jwt.Jwt token) {
         if (!body.definition().isObject()) {
             return ResponseEntity.badRequest().body(com.fundguard.web.ApiProblems.fieldProblem("definition", "must be a JSON object"));
         }
-        RuleSet draft = lifecycle.draft(enterpriseId, json.writeValueAsString(body.definition()), body.authorId());
+        RuleSet draft = lifecycle.draft(enterpriseId, json.writeValueAsString(body.definition()), com.fundguard.security.caller.Caller.of(token).person());
         return ResponseEntity.created(URI.create("/api/enterprises/" + enterpriseId + "/rule-sets/" + draft.id())).body(view(draft));
     }
 
     @PostMapping("/{ruleSetId}/publish")
     ResponseEntity<RuleSetView> publish(@PathVariable UUID enterpriseId, @PathVariable UUID ruleSetId,
-                                        @Valid @RequestBody PublishBody body) {
-        return lifecycle.publish(enterpriseId, ruleSetId, body.publisherId()).map(this::view).map(ResponseEntity::ok)
+                                        @org.springframework.security.core.annotation.AuthenticationPrincipal org.springframework.security.oauth2.jwt.Jwt token) {
+        return lifecycle.publish(enterpriseId, ruleSetId, com.fundguard.security.caller.Caller.of(token).person()).map(this::view).map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 

@@ -1,5 +1,7 @@
 package com.fundguard.rules.evaluation.adapter.in.web;
 
+import static com.fundguard.rules.Callers.as;
+import static com.fundguard.rules.Callers.memberOf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -35,17 +37,16 @@ class EvaluationApiIT {
              "transfers_to_payee_last_24h": 0, "voucher_count": 1, "voucher_types": ["INVOICE"]}""";
 
     ResultActions draft(String definition) throws Exception {
-        return mvc.perform(post("/api/enterprises/{e}/rule-sets", enterprise).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"authorId\": \"" + UUID.randomUUID() + "\", \"definition\": " + definition + "}"));
+        return mvc.perform(post("/api/enterprises/{e}/rule-sets", enterprise).with(as(UUID.randomUUID(), enterprise)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"definition\": " + definition + "}"));
     }
 
     String publishedPatentDefault() throws Exception {
-        String definition = mvc.perform(get("/api/rules/patent-default").param("noAuthorizationLimitMinor", "500000"))
+        String definition = mvc.perform(get("/api/rules/patent-default").with(memberOf(enterprise)).param("noAuthorizationLimitMinor", "500000"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String location = draft(definition).andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);
-        mvc.perform(post("/api/enterprises/{e}/rule-sets/{r}/publish", enterprise, id).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"publisherId\": \"" + com.fundguard.rules.AuthorizersForTests.authorizer() + "\"}")).andExpect(status().isOk());
+        mvc.perform(post("/api/enterprises/{e}/rule-sets/{r}/publish", enterprise, id).with(as(com.fundguard.rules.AuthorizersForTests.authorizer(), enterprise))).andExpect(status().isOk());
         return id;
     }
 
@@ -53,7 +54,7 @@ class EvaluationApiIT {
     void thePublishedRulesDecideTheRouteAndExplainEveryRuleThatFired() throws Exception {
         String ruleSetId = publishedPatentDefault();
 
-        mvc.perform(post("/api/enterprises/{e}/rule-sets/published/evaluate", enterprise).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/enterprises/{e}/rule-sets/published/evaluate", enterprise).with(memberOf(enterprise)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"facts\": " + FACTS + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ruleSetId").value(ruleSetId))
@@ -75,7 +76,7 @@ class EvaluationApiIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("definition.rules[1].when"))
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("line 1, column")));
-        mvc.perform(get("/api/enterprises/{e}/rule-sets", enterprise)).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/enterprises/{e}/rule-sets", enterprise).with(memberOf(enterprise))).andExpect(jsonPath("$.length()").value(0));
     }
 
     @Test
@@ -93,20 +94,28 @@ class EvaluationApiIT {
         ObjectNode facts = (ObjectNode) json.readTree(FACTS);
         facts.remove("hour");
 
-        mvc.perform(post("/api/enterprises/{e}/rule-sets/published/evaluate", enterprise).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/enterprises/{e}/rule-sets/published/evaluate", enterprise).with(memberOf(enterprise)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"facts\": " + facts + "}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("facts.hour"));
         facts.put("hour", "ten");
-        mvc.perform(post("/api/enterprises/{e}/rule-sets/published/evaluate", enterprise).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/enterprises/{e}/rule-sets/published/evaluate", enterprise).with(memberOf(enterprise)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"facts\": " + facts + "}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("facts.hour"));
     }
 
     @Test
     void anEnterpriseWithoutPublishedRulesGetsNotFoundAndTheDictionaryIsPublished() throws Exception {
-        mvc.perform(post("/api/enterprises/{e}/rule-sets/published/evaluate", UUID.randomUUID()).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"facts\": " + FACTS + "}")).andExpect(status().isNotFound());
-        mvc.perform(get("/api/rules/data-dictionary")).andExpect(status().isOk())
+        UUID withoutRules = UUID.randomUUID();
+        mvc.perform(post("/api/enterprises/{e}/rule-sets/published/evaluate", withoutRules).with(memberOf(withoutRules))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"facts\": " + FACTS + "}")).andExpect(status().isNotFound());
+        // approval-service evaluates for any enterprise with its service token; someone of another enterprise cannot.
+        mvc.perform(post("/api/enterprises/{e}/rule-sets/published/evaluate", withoutRules)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt()
+                        .jwt(t -> t.subject("approval-service").claim("scope", java.util.List.of("rules.evaluate"))))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"facts\": " + FACTS + "}")).andExpect(status().isNotFound());
+        mvc.perform(post("/api/enterprises/{e}/rule-sets/published/evaluate", withoutRules).with(memberOf(enterprise))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"facts\": " + FACTS + "}")).andExpect(status().isForbidden());
+        mvc.perform(get("/api/rules/data-dictionary").with(memberOf(enterprise))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.name == 'amount_minor')].type").value("INT"));
     }
 
@@ -117,7 +126,7 @@ class EvaluationApiIT {
         ObjectNode small = ((ObjectNode) json.readTree(FACTS)).put("account_level", "THREE_LEVEL").put("payee_type", "CORPORATE")
                 .put("amount_minor", 300_000);
         for (ObjectNode facts : java.util.List.of(twoLevel, small)) {
-            mvc.perform(post("/api/enterprises/{e}/rule-sets/published/evaluate", enterprise).contentType(MediaType.APPLICATION_JSON)
+            mvc.perform(post("/api/enterprises/{e}/rule-sets/published/evaluate", enterprise).with(memberOf(enterprise)).contentType(MediaType.APPLICATION_JSON)
                     .content("{\"facts\": " + facts + "}")).andExpect(status().isOk());
         }
         // The draft: every payment over 1,000.00 needs two authorizers, whatever the account.
@@ -127,7 +136,7 @@ class EvaluationApiIT {
                    "then": [{"setQuorum": {"step": "AUTHORIZATION", "quorum": 2}}]}]}""")
                 .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
 
-        mvc.perform(post(location + "/simulate").param("last", "10"))
+        mvc.perform(post(location + "/simulate").with(memberOf(enterprise)).param("last", "10"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.requests").value(2))
                 .andExpect(jsonPath("$.changed").value(2))
@@ -150,7 +159,7 @@ class EvaluationApiIT {
                 .andReturn().getResponse().getHeader("Location");
         ObjectNode facts = ((ObjectNode) json.readTree(FACTS)).put("amount_minor", 150_000_000);
 
-        mvc.perform(post(location + "/evaluate").contentType(MediaType.APPLICATION_JSON).content("{\"facts\": " + facts + "}"))
+        mvc.perform(post(location + "/evaluate").with(memberOf(enterprise)).contentType(MediaType.APPLICATION_JSON).content("{\"facts\": " + facts + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.template").value("BOARD_APPROVAL"))
                 .andExpect(jsonPath("$.steps[1].name").value("BOARD"))

@@ -1,5 +1,7 @@
 package com.fundguard.rules.ruleset.adapter.in.web;
 
+import static com.fundguard.rules.Callers.as;
+import static com.fundguard.rules.Callers.memberOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -47,16 +49,15 @@ class RuleSetApiIT {
     final UUID supervisor = UUID.randomUUID();
 
     String draft(UUID enterpriseId) throws Exception {
-        String location = mvc.perform(post("/api/enterprises/{e}/rule-sets", enterpriseId).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"authorId\": \"" + supervisor + "\", \"definition\": " + DEFINITION + "}"))
+        String location = mvc.perform(post("/api/enterprises/{e}/rule-sets", enterpriseId).with(as(supervisor, enterpriseId)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"definition\": " + DEFINITION + "}"))
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getHeader("Location");
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
     ResultActions publish(UUID enterpriseId, String ruleSetId, UUID publisher) throws Exception {
-        return mvc.perform(post("/api/enterprises/{e}/rule-sets/{r}/publish", enterpriseId, ruleSetId)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"publisherId\": \"" + publisher + "\"}"));
+        return mvc.perform(post("/api/enterprises/{e}/rule-sets/{r}/publish", enterpriseId, ruleSetId).with(as(publisher, enterpriseId)));
     }
 
     @Test
@@ -67,8 +68,8 @@ class RuleSetApiIT {
 
         publish(enterprise, second, owner).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(2));
 
-        mvc.perform(get("/api/enterprises/{e}/rule-sets/published", enterprise)).andExpect(jsonPath("$.id").value(second));
-        mvc.perform(get("/api/enterprises/{e}/rule-sets", enterprise))
+        mvc.perform(get("/api/enterprises/{e}/rule-sets/published", enterprise).with(memberOf(enterprise))).andExpect(jsonPath("$.id").value(second));
+        mvc.perform(get("/api/enterprises/{e}/rule-sets", enterprise).with(memberOf(enterprise)))
                 .andExpect(jsonPath("$[1].state").value("RETIRED"))
                 .andExpect(jsonPath("$[1].definition.rules[0].when").value("amount_minor > 500000"));
         assertThat(jdbc.sql("SELECT count(*) FROM event_outbox WHERE event_type = 'com.fundguard.rules.rule-set-published.v1'"
@@ -81,7 +82,7 @@ class RuleSetApiIT {
         String id = draft(enterprise);
 
         publish(enterprise, id, UUID.randomUUID()).andExpect(status().isForbidden());
-        mvc.perform(get("/api/enterprises/{e}/rule-sets/published", enterprise)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/enterprises/{e}/rule-sets/published", enterprise).with(memberOf(enterprise))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -91,7 +92,7 @@ class RuleSetApiIT {
 
         publish(enterprise, id, supervisor).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.reason").value("AUTHOR_CANNOT_PUBLISH"));
-        mvc.perform(get("/api/enterprises/{e}/rule-sets/published", enterprise)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/enterprises/{e}/rule-sets/published", enterprise).with(memberOf(enterprise))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -100,13 +101,13 @@ class RuleSetApiIT {
         UUID other = UUID.randomUUID();
 
         publish(other, id, owner).andExpect(status().isNotFound());
-        mvc.perform(get("/api/enterprises/{e}/rule-sets", other)).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/enterprises/{e}/rule-sets", other).with(memberOf(other))).andExpect(jsonPath("$.length()").value(0));
     }
 
     @Test
     void aDefinitionThatIsNotAnObjectIsRefusedNamingIt() throws Exception {
-        mvc.perform(post("/api/enterprises/{e}/rule-sets", enterprise).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"authorId\": \"" + supervisor + "\", \"definition\": [1, 2]}"))
+        mvc.perform(post("/api/enterprises/{e}/rule-sets", enterprise).with(as(supervisor, enterprise)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"definition\": [1, 2]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("definition"));
     }

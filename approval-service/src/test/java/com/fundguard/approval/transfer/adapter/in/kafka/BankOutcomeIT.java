@@ -1,7 +1,7 @@
 package com.fundguard.approval.transfer.adapter.in.kafka;
 
-import static com.fundguard.approval.Callers.as;
-import static com.fundguard.approval.Callers.memberOf;
+import static com.fundguard.test.web.Callers.as;
+import static com.fundguard.test.web.Callers.memberOf;
 import static com.fundguard.approval.RolesForTests.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

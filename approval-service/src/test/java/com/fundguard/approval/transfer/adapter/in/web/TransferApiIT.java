@@ -1,7 +1,7 @@
 package com.fundguard.approval.transfer.adapter.in.web;
 
-import static com.fundguard.approval.Callers.as;
-import static com.fundguard.approval.Callers.memberOf;
+import static com.fundguard.test.web.Callers.as;
+import static com.fundguard.test.web.Callers.memberOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;

@@ -1,7 +1,7 @@
 package com.fundguard.approval.transfer.adapter.in.web;
 
-import static com.fundguard.approval.Callers.as;
-import static com.fundguard.approval.Callers.memberOf;
+import static com.fundguard.test.web.Callers.as;
+import static com.fundguard.test.web.Callers.memberOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;

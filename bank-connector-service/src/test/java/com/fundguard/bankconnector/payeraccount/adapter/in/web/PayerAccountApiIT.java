@@ -1,5 +1,7 @@
 package com.fundguard.bankconnector.payeraccount.adapter.in.web;
 
+import static com.fundguard.test.web.Callers.as;
+import static com.fundguard.test.web.Callers.memberOf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -25,7 +27,7 @@ class PayerAccountApiIT {
     final UUID enterprise = UUID.randomUUID();
 
     ResultActions register(UUID enterpriseId, String account, String bankCode, String currency) throws Exception {
-        return mvc.perform(put("/api/enterprises/{e}/payer-accounts/{a}", enterpriseId, account).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(put("/api/enterprises/{e}/payer-accounts/{a}", enterpriseId, account).with(memberOf(enterpriseId)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\": \"Operating account\", \"bankCode\": \"" + bankCode + "\", \"currency\": \"" + currency + "\"}"));
     }
 
@@ -35,7 +37,7 @@ class PayerAccountApiIT {
         register(enterprise, "CN6222000011110001", "FGSANDBOX", "CNY").andExpect(status().isOk());
         register(enterprise, "CN6222000011110001", "OTHERBANK", "CNY").andExpect(status().isConflict());
 
-        mvc.perform(get("/api/enterprises/{e}/payer-accounts", enterprise))
+        mvc.perform(get("/api/enterprises/{e}/payer-accounts", enterprise).with(memberOf(enterprise)))
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].bankCode").value("FGSANDBOX"));
     }
@@ -46,7 +48,7 @@ class PayerAccountApiIT {
         register(enterprise, "CN6222000011110002", "FGSANDBOX", "CNY").andExpect(status().isCreated());
         register(other, "CN6222000011110002", "OTHERBANK", "USD").andExpect(status().isCreated());
 
-        mvc.perform(get("/api/enterprises/{e}/payer-accounts", other))
+        mvc.perform(get("/api/enterprises/{e}/payer-accounts", other).with(memberOf(other)))
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].currency").value("USD"));
     }
@@ -57,7 +59,7 @@ class PayerAccountApiIT {
                 .andExpect(jsonPath("$.errors[0].field").value("bankCode"));
         register(enterprise, "CN6222000011110003", "FGSANDBOX", "ABC").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("currency"));
-        mvc.perform(get("/api/enterprises/{e}/payer-accounts", enterprise)).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/enterprises/{e}/payer-accounts", enterprise).with(memberOf(enterprise))).andExpect(jsonPath("$.length()").value(0));
     }
 
     @Test

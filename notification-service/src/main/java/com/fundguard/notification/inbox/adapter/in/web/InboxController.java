@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import com.fundguard.security.caller.AccessRefusedException;
+import com.fundguard.security.caller.Caller;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @RequestMapping("/api/enterprises/{enterpriseId}/users/{userId}/inbox")
 class InboxController {
+
+    /** An inbox is read by the person it belongs to, and by nobody else of the enterprise. */
+    private static void owner(UUID userId, Jwt token) {
+        if (!Caller.of(token).userId().filter(userId::equals).isPresent()) {
+            throw new AccessRefusedException("an inbox is read by its owner only");
+        }
+    }
 
     private final UserInbox inbox;
 
@@ -39,14 +50,16 @@ class InboxController {
 
     @GetMapping
     InboxView list(@PathVariable UUID enterpriseId, @PathVariable UUID userId,
-                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
+                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit, @AuthenticationPrincipal Jwt token) {
+        owner(userId, token);
         return new InboxView(inbox.unreadCount(enterpriseId, userId),
                 inbox.latest(enterpriseId, userId, limit).stream().map(MessageView::of).toList());
     }
 
     @PostMapping("/{messageId}/read")
     ResponseEntity<MessageView> markRead(@PathVariable UUID enterpriseId, @PathVariable UUID userId,
-                                         @PathVariable UUID messageId) {
+                                         @PathVariable UUID messageId, @AuthenticationPrincipal Jwt token) {
+        owner(userId, token);
         return inbox.markRead(enterpriseId, userId, messageId)
                 .map(MessageView::of)
                 .map(ResponseEntity::ok)

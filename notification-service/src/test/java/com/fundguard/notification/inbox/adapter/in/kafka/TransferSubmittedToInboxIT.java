@@ -1,5 +1,7 @@
 package com.fundguard.notification.inbox.adapter.in.kafka;
 
+import static com.fundguard.test.web.Callers.as;
+import static com.fundguard.test.web.Callers.memberOf;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -68,7 +70,7 @@ class TransferSubmittedToInboxIT {
         publish(marker);
         await().atMost(Duration.ofSeconds(30)).until(() -> messagesFor(applicant) == 2);
 
-        mvc.perform(get("/api/enterprises/{e}/users/{u}/inbox", enterprise, applicant))
+        mvc.perform(get("/api/enterprises/{e}/users/{u}/inbox", enterprise, applicant).with(as(applicant, enterprise)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.unread").value(2))
                 .andExpect(jsonPath("$.messages.length()").value(2))
@@ -80,10 +82,16 @@ class TransferSubmittedToInboxIT {
         publish(submitted("TR-20261123-000044"));
         await().atMost(Duration.ofSeconds(30)).until(() -> messagesFor(applicant) == 1);
 
-        mvc.perform(get("/api/enterprises/{e}/users/{u}/inbox", UUID.randomUUID(), applicant))
+        UUID other = UUID.randomUUID();
+        mvc.perform(get("/api/enterprises/{e}/users/{u}/inbox", other, applicant).with(as(applicant, other)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.unread").value(0))
                 .andExpect(jsonPath("$.messages.length()").value(0));
+        mvc.perform(get("/api/enterprises/{e}/users/{u}/inbox", enterprise, applicant).with(as(applicant, other)))
+                .andExpect(status().isForbidden());
+        // Someone else of the same enterprise does not read the applicant's inbox.
+        mvc.perform(get("/api/enterprises/{e}/users/{u}/inbox", enterprise, applicant).with(memberOf(enterprise)))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -92,12 +100,13 @@ class TransferSubmittedToInboxIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> messagesFor(applicant) == 1);
         UUID messageId = jdbc.sql("SELECT id FROM inbox_message WHERE recipient_id = ?").param(applicant).query(UUID.class).single();
 
-        mvc.perform(post("/api/enterprises/{e}/users/{u}/inbox/{m}/read", enterprise, applicant, messageId))
+        mvc.perform(post("/api/enterprises/{e}/users/{u}/inbox/{m}/read", enterprise, applicant, messageId).with(as(applicant, enterprise)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.readAt").exists());
-        mvc.perform(post("/api/enterprises/{e}/users/{u}/inbox/{m}/read", UUID.randomUUID(), applicant, messageId))
+        UUID other = UUID.randomUUID();
+        mvc.perform(post("/api/enterprises/{e}/users/{u}/inbox/{m}/read", other, applicant, messageId).with(as(applicant, other)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/enterprises/{e}/users/{u}/inbox", enterprise, applicant))
+        mvc.perform(get("/api/enterprises/{e}/users/{u}/inbox", enterprise, applicant).with(as(applicant, enterprise)))
                 .andExpect(jsonPath("$.unread").value(0));
     }
 
@@ -118,7 +127,7 @@ class TransferSubmittedToInboxIT {
                 enterprise.toString(), null, json.readTree(data)));
         await().atMost(Duration.ofSeconds(30)).until(() -> messagesFor(applicant) == 1);
 
-        mvc.perform(get("/api/enterprises/{e}/users/{u}/inbox", enterprise, applicant))
+        mvc.perform(get("/api/enterprises/{e}/users/{u}/inbox", enterprise, applicant).with(as(applicant, enterprise)))
                 .andExpect(jsonPath("$.messages[0].title").value("Transfer TR-20261123-000046 rejected"))
                 .andExpect(jsonPath("$.messages[0].body").value(org.hamcrest.Matchers.containsString("invoice does not match the contract")));
     }

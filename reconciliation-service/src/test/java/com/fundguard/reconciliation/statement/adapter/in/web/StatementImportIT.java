@@ -1,5 +1,7 @@
 package com.fundguard.reconciliation.statement.adapter.in.web;
 
+import static com.fundguard.test.web.Callers.as;
+import static com.fundguard.test.web.Callers.memberOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -36,7 +38,7 @@ class StatementImportIT {
     }
 
     ResultActions receive(UUID enterpriseId, String format, byte[] content) throws Exception {
-        return mvc.perform(post("/api/enterprises/{e}/statements", enterpriseId).param("format", format)
+        return mvc.perform(post("/api/enterprises/{e}/statements", enterpriseId).with(memberOf(enterpriseId)).param("format", format)
                 .contentType("application/octet-stream").content(content));
     }
 
@@ -73,9 +75,9 @@ class StatementImportIT {
                 .andReturn().getResponse().getHeader("Location");
         receive(other, "MT940", mt940).andExpect(status().isCreated());
 
-        mvc.perform(get(mine)).andExpect(status().isOk()).andExpect(jsonPath("$.format").value("MT940"));
-        mvc.perform(get("/api/enterprises/{e}/statements/{i}", other, mine.replaceAll(".*/", ""))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/enterprises/{e}/statements", other)).andExpect(jsonPath("$.length()").value(1));
+        mvc.perform(get(mine).with(memberOf(enterprise))).andExpect(status().isOk()).andExpect(jsonPath("$.format").value("MT940"));
+        mvc.perform(get("/api/enterprises/{e}/statements/{i}", other, mine.replaceAll(".*/", "")).with(memberOf(other))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/enterprises/{e}/statements", other).with(memberOf(other))).andExpect(jsonPath("$.length()").value(1));
     }
 
     @Test

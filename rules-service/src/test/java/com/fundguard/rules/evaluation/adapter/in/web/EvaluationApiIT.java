@@ -1,7 +1,7 @@
 package com.fundguard.rules.evaluation.adapter.in.web;
 
-import static com.fundguard.rules.Callers.as;
-import static com.fundguard.rules.Callers.memberOf;
+import static com.fundguard.test.web.Callers.as;
+import static com.fundguard.test.web.Callers.memberOf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;

@@ -1,7 +1,7 @@
 package com.fundguard.rules.ruleset.adapter.in.web;
 
-import static com.fundguard.rules.Callers.as;
-import static com.fundguard.rules.Callers.memberOf;
+import static com.fundguard.test.web.Callers.as;
+import static com.fundguard.test.web.Callers.memberOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

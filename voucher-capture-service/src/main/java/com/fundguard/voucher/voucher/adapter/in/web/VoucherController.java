@@ -44,8 +44,11 @@ class VoucherController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<VoucherView> upload(@PathVariable UUID enterpriseId, @RequestParam("file") MultipartFile file,
-                                       @RequestParam("type") VoucherType type, @RequestParam("uploadedBy") UUID uploadedBy)
+                                       @RequestParam("type") VoucherType type,
+                                       @org.springframework.security.core.annotation.AuthenticationPrincipal org.springframework.security.oauth2.jwt.Jwt token)
             throws IOException {
+        // The uploader is the token's subject, never a value the client names.
+        UUID uploadedBy = com.fundguard.security.caller.Caller.of(token).person();
         try (InputStream content = file.getInputStream()) {
             Voucher voucher = capture.capture(enterpriseId, uploadedBy, type, content);
             return ResponseEntity.created(URI.create("/api/enterprises/" + enterpriseId + "/vouchers/" + voucher.id()))

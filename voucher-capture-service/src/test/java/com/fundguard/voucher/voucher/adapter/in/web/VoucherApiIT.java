@@ -1,5 +1,7 @@
 package com.fundguard.voucher.voucher.adapter.in.web;
 
+import static com.fundguard.test.web.Callers.as;
+import static com.fundguard.test.web.Callers.memberOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -48,9 +50,9 @@ class VoucherApiIT {
     final UUID cashier = UUID.randomUUID();
 
     ResultActions upload(UUID enterpriseId, String filename, byte[] bytes) throws Exception {
-        return mvc.perform(multipart("/api/enterprises/{e}/vouchers", enterpriseId)
+        return mvc.perform(multipart("/api/enterprises/{e}/vouchers", enterpriseId).with(as(cashier, enterpriseId))
                 .file(new MockMultipartFile("file", filename, "image/jpeg", bytes))
-                .param("type", "INVOICE").param("uploadedBy", cashier.toString()));
+                .param("type", "INVOICE"));
     }
 
     long vouchersOf(UUID enterpriseId) {
@@ -69,7 +71,7 @@ class VoucherApiIT {
                 .andExpect(jsonPath("$.sizeBytes").value(png.length))
                 .andReturn().getResponse().getHeader("Location");
 
-        byte[] read = mvc.perform(get(location + "/content"))
+        byte[] read = mvc.perform(get(location + "/content").with(memberOf(enterprise)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/png"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
@@ -89,7 +91,7 @@ class VoucherApiIT {
         Files.writeString(stored, Files.readString(stored, StandardCharsets.ISO_8859_1).replace("Contract 17", "Contract 71"),
                 StandardCharsets.ISO_8859_1);
 
-        mvc.perform(get(location + "/content"))
+        mvc.perform(get(location + "/content").with(memberOf(enterprise)))
                 .andExpect(status().isInternalServerError())
                 .andExpect(jsonPath("$.title").value("Integrity check failed"))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Contract"))));
@@ -125,15 +127,15 @@ class VoucherApiIT {
         String voucherId = location.substring(location.lastIndexOf('/') + 1);
         UUID other = UUID.randomUUID();
 
-        mvc.perform(get("/api/enterprises/{e}/vouchers/{v}", other, voucherId)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/enterprises/{e}/vouchers/{v}/content", other, voucherId)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/enterprises/{e}/vouchers/{v}", other, voucherId).with(memberOf(other))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/enterprises/{e}/vouchers/{v}/content", other, voucherId).with(memberOf(other))).andExpect(status().isNotFound());
     }
 
     @Test
     void anUnknownVoucherTypeIsRefused() throws Exception {
-        mvc.perform(multipart("/api/enterprises/{e}/vouchers", enterprise)
+        mvc.perform(multipart("/api/enterprises/{e}/vouchers", enterprise).with(memberOf(enterprise))
                         .file(new MockMultipartFile("file", "x.png", "image/png", Images.encoded("png", 10, 10)))
-                        .param("type", "LOTTERY_TICKET").param("uploadedBy", cashier.toString()))
+                        .param("type", "LOTTERY_TICKET"))
                 .andExpect(status().isBadRequest());
         assertThat(vouchersOf(enterprise)).isZero();
     }

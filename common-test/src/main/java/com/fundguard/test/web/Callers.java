@@ -1,4 +1,4 @@
-package com.fundguard.approval;
+package com.fundguard.test.web;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 

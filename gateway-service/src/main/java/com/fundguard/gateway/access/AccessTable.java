@@ -65,6 +65,9 @@ public final class AccessTable {
             open(READ_WRITE, "/userinfo", IDENTITY),
             open(READ_WRITE, "/connect/**", IDENTITY),
             open(READ, "/api/platform-ca/**", IDENTITY),
+            // an agent enrols (one-time code) and renews (signed by its current key) before it has any token
+            open(Set.of(POST), "/api/agent-enrolments", IDENTITY),
+            open(Set.of(POST), "/api/agent-certificates/renewal", IDENTITY),
 
             // identity-service: a person's own second factors, enterprises, users, roles, agents, confirmations
             rule(ANY, "/api/identity/me/**", IDENTITY, PEOPLE),
@@ -72,11 +75,12 @@ public final class AccessTable {
             rule(READ, E, IDENTITY, PEOPLE),
             rule(READ, E + "/users", IDENTITY, PEOPLE).orClientScope(DIRECTORY_READ).orClientScope(ONBOARD),
             rule(Set.of(PUT), E + "/users/{username}", IDENTITY, ENTERPRISE_ADMIN).orClientScope(ONBOARD),
-            rule(Set.of(DELETE), E + "/users/{userId}/roles/{role}", IDENTITY, ENTERPRISE_ADMIN, AUTHORIZER),
+            rule(Set.of(DELETE), E + "/users/{userId}/roles/{role}", IDENTITY, ENTERPRISE_ADMIN),
             rule(READ_WRITE, E + "/role-grants", IDENTITY, ENTERPRISE_ADMIN, AUTHORIZER),
             rule(Set.of(POST), E + "/role-grants/{grantId}/confirm", IDENTITY, ENTERPRISE_ADMIN, AUTHORIZER),
             rule(Set.of(POST), E + "/role-grants/{grantId}/refuse", IDENTITY, ENTERPRISE_ADMIN, AUTHORIZER),
             rule(Set.of(GET, POST, DELETE), E + "/agent-enrolments/**", IDENTITY, ENTERPRISE_ADMIN),
+            rule(Set.of(POST), E + "/agent-certificates/{serial}/revocation", IDENTITY, ENTERPRISE_ADMIN),
             rule(READ_WRITE, E + "/confirmations/**", IDENTITY, APPROVERS),
 
             // approval-service: transfers from submission on, applicant limits, statistics, confirmation policy

@@ -28,6 +28,6 @@ public record LimitProperties(
         @DefaultValue("30") long strictPerIpPerMinute,
         @DefaultValue("10") long strictPerUserPerMinute,
         @DefaultValue({"/login", "/login/webauthn", "/oauth2/token", "/api/identity/me/**",
-                "/api/enterprises/*/confirmations/**"}) List<String> strictPaths,
+                "/api/enterprises/*/confirmations/**", "/api/agent-enrolments", "/api/agent-certificates/renewal"}) List<String> strictPaths,
         @DefaultValue("100000") long trackedClients) {
 }

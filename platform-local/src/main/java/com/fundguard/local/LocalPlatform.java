@@ -69,6 +69,7 @@ public final class LocalPlatform {
     }
 
     private DemoLogins logins;
+    private com.fundguard.local.pki.LocalPki pki;
 
     private void start() {
         Instant began = Instant.now();
@@ -85,6 +86,7 @@ public final class LocalPlatform {
 
         // People's passwords and the OAuth clients' secrets: generated once per data directory, kept owner-only.
         logins = DemoLogins.loadOrCreate(options.dataDirectory(), PlatformSecrets.withClients(DemoEnterprise.usernames()));
+        pki = com.fundguard.local.pki.LocalPki.prepare(options.dataDirectory(), logins.passwordOf(PlatformSecrets.CA_KEYSTORE).toCharArray());
         for (ServiceSpec spec : ServiceCatalog.ALL) {
             services.add(ServiceProcess.start(spec, options.repository(), environment(spec), OUT::println));
         }
@@ -105,7 +107,7 @@ public final class LocalPlatform {
             environment.put("SPRING_DATASOURCE_USERNAME", LocalPostgres.USER);
         }
         environment.put("FUNDGUARD_VOUCHERS_STORAGE_DIRECTORY", options.dataDirectory().resolve("vouchers").toString());
-        environment.putAll(PlatformSecrets.environmentOf(spec, logins, ServiceCatalog.IDENTITY.port()));
+        environment.putAll(PlatformSecrets.environmentOf(spec, logins, ServiceCatalog.IDENTITY.port(), pki));
         return environment;
     }
 
@@ -134,7 +136,8 @@ public final class LocalPlatform {
     private void printWelcome(DemoLogins logins, Duration startUp) {
         StringBuilder text = new StringBuilder("\n=== FundGuard is up: all services healthy in ")
                 .append(startUp.toSeconds()).append(" s ===\n\n");
-        text.append(String.format("  %-16s %s%n", "gateway (API)", "http://localhost:" + ServiceCatalog.GATEWAY.port()));
+        text.append(String.format("  %-16s %s%n", "gateway (API)", "https://localhost:" + ServiceCatalog.GATEWAY.port()
+                + "  (TLS from the local platform CA: " + pki.file(com.fundguard.local.pki.LocalPki.CA_CERTIFICATE) + ")"));
         for (ServiceSpec spec : ServiceCatalog.ALL) {
             if (spec != ServiceCatalog.GATEWAY) {
                 text.append(String.format("  %-16s http://localhost:%d  (health /actuator/health, API /v3/api-docs)%n", spec.name(), spec.port()));
@@ -150,8 +153,11 @@ public final class LocalPlatform {
                 .append(", opening balance ").append(DemoEnterprise.OPENING_BALANCE).append(' ').append(DemoEnterprise.CURRENCY).append('\n');
         text.append("  (logins are kept in ").append(options.dataDirectory().resolve(DemoLogins.FILE)).append(")\n");
         text.append("  sign in and get a token for API calls: ./local-stack-token <sign-in name> (see README)\n\n");
-        text.append("Try: curl -s -X POST http://localhost:8080/api/enterprises/").append(DemoEnterprise.ID)
-                .append("/transfers -H 'Content-Type: application/json' -H \"Idempotency-Key: $(uuidgen)\" -d @platform-local/demo-transfer.json\n");
+        text.append("Try: TOKEN=$(./local-stack-token chen.cashier@").append(DemoEnterprise.ID).append(")\n")
+                .append("     curl -s --cacert ").append(pki.file(com.fundguard.local.pki.LocalPki.CA_CERTIFICATE))
+                .append(" -X POST https://localhost:8080/api/enterprises/").append(DemoEnterprise.ID)
+                .append("/transfers -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' -H \"Idempotency-Key: $(uuidgen)\"")
+                .append(" -d @platform-local/demo-transfer.json\n");
         text.append("Ctrl-C stops everything; data stays in ").append(options.dataDirectory()).append(" (--fresh starts empty).\n");
         OUT.println(text);
     }

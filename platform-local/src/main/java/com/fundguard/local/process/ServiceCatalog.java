@@ -6,7 +6,9 @@ import java.util.Map;
 /** The services of the local stack, their fixed ports and databases. */
 public final class ServiceCatalog {
 
-    public static final ServiceSpec GATEWAY = new ServiceSpec("gateway", "gateway-service", 8080, null, Map.of());
+    /** HTTPS (with agent client certificates) on 8080; its health on plain HTTP 18080, for the launcher only. */
+    public static final ServiceSpec GATEWAY = new ServiceSpec("gateway", "gateway-service", 8080, null,
+            Map.of("MANAGEMENT_SERVER_PORT", "18080", "MANAGEMENT_SERVER_ADDRESS", "127.0.0.1", "MANAGEMENT_SERVER_SSL_ENABLED", "false"), 18080);
     public static final ServiceSpec IDENTITY = new ServiceSpec("identity", "identity-service", 8081, "fundguard_identity", Map.of());
     public static final ServiceSpec APPROVAL = new ServiceSpec("approval", "approval-service", 8082, "fundguard_approval", Map.of());
     public static final ServiceSpec RULES = new ServiceSpec("rules", "rules-service", 8083, "fundguard_rules", Map.of());

@@ -57,7 +57,7 @@ public final class ServiceProcess {
 
     public boolean healthy() {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + spec.port() + "/actuator/health"))
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + spec.healthPort() + "/actuator/health"))
                     .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"");
         } catch (IOException notYet) {

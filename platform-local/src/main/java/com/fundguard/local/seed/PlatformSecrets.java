@@ -31,17 +31,39 @@ public final class PlatformSecrets {
     private PlatformSecrets() {
     }
 
+    /** The platform CA keystore's password (not an OAuth client, kept with the other generated secrets). */
+    public static final String CA_KEYSTORE = "secret:platform-ca-keystore";
+
     public static List<String> withClients(List<String> usernames) {
         List<String> names = new ArrayList<>(usernames);
+        names.add(CA_KEYSTORE);
         names.add(PREFIX + ONBOARDING);
         names.add(PREFIX + PORTAL);
         SERVICE_CLIENTS.forEach(client -> names.add(PREFIX + client));
         return names;
     }
 
-    public static Map<String, String> environmentOf(ServiceSpec spec, DemoLogins secrets, int identityPort) {
+    public static Map<String, String> environmentOf(ServiceSpec spec, DemoLogins secrets, int identityPort,
+                                                    com.fundguard.local.pki.LocalPki pki) {
         Map<String, String> environment = new HashMap<>();
+        if (spec.equals(ServiceCatalog.GATEWAY)) {
+            // HTTPS with the platform CA's certificate for localhost; agents present client certificates (mTLS).
+            String certificate = "file:" + pki.file(com.fundguard.local.pki.LocalPki.GATEWAY_CERTIFICATE);
+            String key = "file:" + pki.file(com.fundguard.local.pki.LocalPki.GATEWAY_KEY);
+            String ca = "file:" + pki.file(com.fundguard.local.pki.LocalPki.CA_CERTIFICATE);
+            environment.put("SPRING_SSL_BUNDLE_PEM_GATEWAY_KEYSTORE_CERTIFICATE", certificate);
+            environment.put("SPRING_SSL_BUNDLE_PEM_GATEWAY_KEYSTORE_PRIVATE_KEY", key);
+            environment.put("SPRING_SSL_BUNDLE_PEM_GATEWAY_TRUSTSTORE_CERTIFICATE", ca);
+            environment.put("SERVER_SSL_BUNDLE", "gateway");
+            environment.put("SERVER_SSL_CLIENT_AUTH", "want");
+            environment.put("FUNDGUARD_GATEWAY_AGENTS_CA_CERTIFICATE", ca);
+        }
         if (spec.equals(ServiceCatalog.IDENTITY)) {
+            environment.put("FUNDGUARD_IDENTITY_PLATFORM_CA_KEYSTORE", pki.file(com.fundguard.local.pki.LocalPki.CA_KEYSTORE).toString());
+            environment.put("FUNDGUARD_IDENTITY_PLATFORM_CA_PASSWORD", secrets.passwordOf(CA_KEYSTORE));
+            // Agents reach the token endpoint through the gateway, which forwards the certificate chain it verified.
+            environment.put("FUNDGUARD_IDENTITY_FORWARDED_CLIENT_CERTIFICATE", "true");
+            environment.put("FUNDGUARD_IDENTITY_PORTAL_REDIRECT_URIS", "https://localhost:8080/portal/callback");
             environment.put("FUNDGUARD_IDENTITY_ONBOARDING_CLIENT_ID", ONBOARDING);
             environment.put("FUNDGUARD_IDENTITY_ONBOARDING_CLIENT_SECRET", secrets.passwordOf(PREFIX + ONBOARDING));
             environment.put("FUNDGUARD_IDENTITY_ONBOARDING_SCOPES", "platform.onboard");

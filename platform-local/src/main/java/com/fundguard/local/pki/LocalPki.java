@@ -1,0 +1,80 @@
+package com.fundguard.local.pki;
+
+import com.fundguard.crypto.ca.CertificateAuthority;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+
+/**
+ * The local stack's public-key infrastructure in {@code <data>/pki}: the platform CA (a PKCS#12 keystore
+ * identity-service signs agent certificates with, made once per data directory) and the gateway's TLS certificate
+ * for localhost (issued by that CA at every start). Keys are written owner-only.
+ */
+public final class LocalPki {
+
+    public static final String CA_KEYSTORE = "platform-ca.p12";
+    public static final String CA_CERTIFICATE = "platform-ca.pem";
+    public static final String GATEWAY_CERTIFICATE = "gateway.pem";
+    public static final String GATEWAY_KEY = "gateway-key.pem";
+
+    private final Path directory;
+
+    private LocalPki(Path directory) {
+        this.directory = directory;
+    }
+
+    public static LocalPki prepare(Path dataDirectory, char[] caPassword) {
+        Path directory = dataDirectory.resolve("pki");
+        try {
+            Files.createDirectories(directory);
+            Path keystore = directory.resolve(CA_KEYSTORE);
+            CertificateAuthority ca;
+            if (Files.exists(keystore)) {
+                ca = CertificateAuthority.fromPkcs12(Files.readAllBytes(keystore), caPassword, Clock.systemUTC());
+            } else {
+                ca = CertificateAuthority.createRoot("FundGuard Local Platform CA", Duration.ofDays(3650), Clock.systemUTC());
+                writeOwnerOnly(keystore, ca.toPkcs12(caPassword));
+            }
+            Files.writeString(directory.resolve(CA_CERTIFICATE), CertificateAuthority.pem(ca.certificate()));
+            KeyPair gatewayKey = CertificateAuthority.newKeyPair();
+            X509Certificate gateway = ca.issueServer(gatewayKey.getPublic(), "gateway-service", List.of("localhost"),
+                    List.of("127.0.0.1"), Duration.ofDays(30));
+            Files.writeString(directory.resolve(GATEWAY_CERTIFICATE), CertificateAuthority.pem(gateway) + CertificateAuthority.pem(ca.certificate()));
+            // PKCS#8 ("PRIVATE KEY"): read as SEC1 ("EC PRIVATE KEY") the key lost its curve for TLS 1.3's signature
+            // scheme choice and OpenSSL clients refused the handshake ("wrong curve").
+            writeOwnerOnly(directory.resolve(GATEWAY_KEY), pem(new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(gatewayKey.getPrivate(), null))
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new LocalPki(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the local PKI in " + directory, e);
+        }
+    }
+
+    public Path file(String name) {
+        return directory.resolve(name);
+    }
+
+    private static String pem(Object value) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
+            writer.writeObject(value);
+        }
+        return text.toString();
+    }
+
+    private static void writeOwnerOnly(Path file, byte[] content) throws IOException {
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.write(file, content);
+    }
+}

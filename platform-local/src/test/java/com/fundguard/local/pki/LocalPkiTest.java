@@ -1,0 +1,46 @@
+package com.fundguard.local.pki;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalPkiTest {
+
+    @TempDir Path data;
+
+    static List<X509Certificate> certificates(Path pem) throws Exception {
+        return CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(Files.readAllBytes(pem)))
+                .stream().map(X509Certificate.class::cast).toList();
+    }
+
+    @Test
+    void theGatewaysCertificateForLocalhostChainsToThePlatformCaAndItsKeyIsOwnerOnly() throws Exception {
+        LocalPki pki = LocalPki.prepare(data, "ca-keystore-secret".toCharArray());
+
+        X509Certificate ca = certificates(pki.file(LocalPki.CA_CERTIFICATE)).getFirst();
+        List<X509Certificate> chain = certificates(pki.file(LocalPki.GATEWAY_CERTIFICATE));
+        chain.getFirst().verify(ca.getPublicKey());
+        assertThat(chain.getFirst().getSubjectAlternativeNames().stream().map(n -> String.valueOf(n.get(1))).toList())
+                .contains("localhost", "127.0.0.1");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pki.file(LocalPki.GATEWAY_KEY)))).isEqualTo("rw-------");
+        assertThat(Files.readString(pki.file(LocalPki.GATEWAY_KEY))).startsWith("-----BEGIN PRIVATE KEY-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pki.file(LocalPki.CA_KEYSTORE)))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void theSamePlatformCaServesEveryStartOfADataDirectory() throws Exception {
+        X509Certificate first = certificates(LocalPki.prepare(data, "ca-keystore-secret".toCharArray()).file(LocalPki.CA_CERTIFICATE)).getFirst();
+
+        X509Certificate second = certificates(LocalPki.prepare(data, "ca-keystore-secret".toCharArray()).file(LocalPki.CA_CERTIFICATE)).getFirst();
+
+        assertThat(second).isEqualTo(first);
+    }
+}

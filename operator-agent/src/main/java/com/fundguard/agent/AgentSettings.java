@@ -10,8 +10,10 @@ import java.util.UUID;
  * arguments are visible to every user of the machine ({@code ps}), and the keystore password is a secret.
  *
  * @param keystorePassword protects the agent's private key at rest; kept as chars so it can be wiped
+ * @param platformCa       the CA the gateway's TLS certificate must chain to, when it is not a public one
  */
-public record AgentSettings(URI gateway, UUID enterpriseId, String agentId, Path dataDirectory, char[] keystorePassword) {
+public record AgentSettings(URI gateway, UUID enterpriseId, String agentId, Path dataDirectory, char[] keystorePassword,
+                            java.util.Optional<Path> platformCa) {
 
     public static AgentSettings fromEnvironment(Map<String, String> environment) {
         return new AgentSettings(
@@ -19,7 +21,8 @@ public record AgentSettings(URI gateway, UUID enterpriseId, String agentId, Path
                 UUID.fromString(required(environment, "FUNDGUARD_ENTERPRISE_ID")),
                 required(environment, "FUNDGUARD_AGENT_ID"),
                 Path.of(environment.getOrDefault("FUNDGUARD_AGENT_DATA", System.getProperty("user.home") + "/.fundguard-agent")),
-                required(environment, "FUNDGUARD_AGENT_KEYSTORE_PASSWORD").toCharArray());
+                required(environment, "FUNDGUARD_AGENT_KEYSTORE_PASSWORD").toCharArray(),
+                java.util.Optional.ofNullable(environment.get("FUNDGUARD_PLATFORM_CA")).filter(s -> !s.isBlank()).map(Path::of));
     }
 
     private static String required(Map<String, String> environment, String name) {

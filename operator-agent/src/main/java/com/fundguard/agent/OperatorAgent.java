@@ -49,12 +49,14 @@ public final class OperatorAgent {
                     err.println("FUNDGUARD_ENROLMENT_CODE is not set (the one-time code from your enterprise administrator)");
                     return 2;
                 }
-                var outcome = new com.fundguard.agent.enrolment.Enrolment().enrol(settings.gateway(), code, identity,
+                var outcome = new com.fundguard.agent.enrolment.Enrolment(
+                        com.fundguard.agent.platform.PlatformConnection.client(settings.platformCa())).enrol(settings.gateway(), code, identity,
                         settings.dataDirectory(), settings.keystorePassword());
                 out.println("Enrolled: certificate " + outcome.serial() + " valid until " + outcome.notAfter());
                 return 0;
             }
-            PlatformReachability.Answer answer = new PlatformReachability().check(settings.gateway());
+            PlatformReachability.Answer answer = new PlatformReachability(
+                    com.fundguard.agent.platform.PlatformConnection.client(settings.platformCa())).check(settings.gateway());
             out.println("identity: " + identity.subject());
             out.println("platform: " + (answer.up() ? "UP" : "DOWN") + " (" + answer.detail() + ") at " + settings.gateway());
             return answer.up() ? 0 : 1;

@@ -125,14 +125,19 @@ class OperatorAgentTest {
             var generator = java.security.KeyPairGenerator.getInstance("EC");
             generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
             key = generator.generateKeyPair();
-            certificate = sign(new org.bouncycastle.asn1.x500.X500Name("CN=Test Platform CA"), key.getPublic());
+            certificate = sign(new org.bouncycastle.asn1.x500.X500Name("CN=Test Platform CA"), key.getPublic(), true);
         }
 
         java.security.cert.X509Certificate sign(org.bouncycastle.asn1.x500.X500Name subject, java.security.PublicKey publicKey) throws Exception {
+            return sign(subject, publicKey, false);
+        }
+
+        java.security.cert.X509Certificate sign(org.bouncycastle.asn1.x500.X500Name subject, java.security.PublicKey publicKey, boolean ca) throws Exception {
             var now = java.time.Instant.now();
             var builder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(new org.bouncycastle.asn1.x500.X500Name("CN=Test Platform CA"),
                     java.math.BigInteger.valueOf(now.toEpochMilli()), java.util.Date.from(now.minusSeconds(60)),
-                    java.util.Date.from(now.plusSeconds(86_400)), subject, publicKey);
+                    java.util.Date.from(now.plusSeconds(86_400)), subject, publicKey)
+                    .addExtension(org.bouncycastle.asn1.x509.Extension.basicConstraints, true, new org.bouncycastle.asn1.x509.BasicConstraints(ca));
             return new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(
                     builder.build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA").build(key.getPrivate())));
         }
@@ -206,5 +211,60 @@ class OperatorAgentTest {
 
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("another key");
         assertThat(com.fundguard.agent.identity.AgentIdentity.load(data, PASSWORD.toCharArray()).enrolled()).isFalse();
+    }
+
+    /** An HTTPS gateway whose certificate the test platform CA issued for 127.0.0.1. */
+    com.sun.net.httpserver.HttpsServer httpsGateway(TestPlatformCa ca) throws Exception {
+        var generator = java.security.KeyPairGenerator.getInstance("EC");
+        generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        var key = generator.generateKeyPair();
+        var now = java.time.Instant.now();
+        var builder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(new org.bouncycastle.asn1.x500.X500Name("CN=Test Platform CA"),
+                java.math.BigInteger.valueOf(now.toEpochMilli() + 1), java.util.Date.from(now.minusSeconds(60)), java.util.Date.from(now.plusSeconds(3600)),
+                new org.bouncycastle.asn1.x500.X500Name("CN=gateway"), key.getPublic())
+                .addExtension(org.bouncycastle.asn1.x509.Extension.subjectAlternativeName, false,
+                        new org.bouncycastle.asn1.x509.GeneralNames(new org.bouncycastle.asn1.x509.GeneralName(
+                                org.bouncycastle.asn1.x509.GeneralName.iPAddress, "127.0.0.1")));
+        var certificate = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(
+                builder.build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA").build(ca.key.getPrivate())));
+        var store = java.security.KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry("gateway", key.getPrivate(), "x".toCharArray(), new java.security.cert.Certificate[] {certificate, ca.certificate});
+        var keyManagers = javax.net.ssl.KeyManagerFactory.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(store, "x".toCharArray());
+        var tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(keyManagers.getKeyManagers(), null, null);
+        var server = com.sun.net.httpserver.HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
+        server.createContext("/actuator/health", exchange -> {
+            byte[] body = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        return server;
+    }
+
+    @Test
+    void overHttpsTheAgentTrustsThePlatformCaItIsGivenAndNoOther() throws Exception {
+        run("init", environment("http://localhost:1", PASSWORD));
+        TestPlatformCa ca = new TestPlatformCa();
+        var gateway = httpsGateway(ca);
+        Path caPem = data.resolve("given-ca.pem");
+        Files.writeString(caPem, TestPlatformCa.pem(ca.certificate));
+        Path otherCaPem = data.resolve("other-ca.pem");
+        Files.writeString(otherCaPem, TestPlatformCa.pem(new TestPlatformCa().certificate));
+        Map<String, String> trusting = environment("https://127.0.0.1:" + gateway.getAddress().getPort(), PASSWORD);
+        trusting.put("FUNDGUARD_PLATFORM_CA", caPem.toString());
+        Map<String, String> trustingAnother = new HashMap<>(trusting);
+        trustingAnother.put("FUNDGUARD_PLATFORM_CA", otherCaPem.toString());
+        try {
+            assertThat(run("status", trusting)).as(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(run("status", trustingAnother)).isEqualTo(1);
+        } finally {
+            gateway.stop(0);
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("platform: UP", "platform: DOWN");
     }
 }

@@ -24,7 +24,11 @@ public final class Enrolment {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
+
+    public Enrolment(HttpClient http) {
+        this.http = http;
+    }
 
     /** What enrolment gave: the certificate's serial and end of validity. */
     public record Outcome(String serial, String notAfter) {

@@ -10,7 +10,11 @@ import java.time.Duration;
 /** Asks the gateway whether the platform answers: the first thing an operator checks when nothing arrives. */
 public final class PlatformReachability {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
+
+    public PlatformReachability(HttpClient http) {
+        this.http = http;
+    }
 
     public record Answer(boolean up, String detail) {
     }
@@ -22,7 +26,7 @@ public final class PlatformReachability {
             boolean up = response.statusCode() == 200 && response.body().replace(" ", "").contains("\"status\":\"UP\"");
             return new Answer(up, "HTTP " + response.statusCode());
         } catch (IOException e) {
-            return new Answer(false, "unreachable: " + e.getClass().getSimpleName());
+            return new Answer(false, "unreachable: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Answer(false, "interrupted");

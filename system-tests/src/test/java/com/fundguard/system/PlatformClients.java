@@ -29,6 +29,8 @@ record PlatformClients(String onboardingSecret, Map<String, String> serviceSecre
         environment.put("FUNDGUARD_IDENTITY_ONBOARDING_CLIENT_SECRET", onboardingSecret);
         environment.put("FUNDGUARD_IDENTITY_ONBOARDING_SCOPES", "platform.onboard");
         environment.put("FUNDGUARD_IDENTITY_PORTAL_CLIENT_SECRET", portalSecret);
+        // The platform CA of one test run; the local stack keeps its own in a keystore (platform-local's LocalPki).
+        environment.put("FUNDGUARD_IDENTITY_PLATFORM_CA_EPHEMERAL", "true");
         for (int i = 0; i < SERVICES.size(); i++) {
             environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_CLIENT_ID", SERVICES.get(i));
             environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_CLIENT_SECRET", serviceSecrets.get(SERVICES.get(i)));

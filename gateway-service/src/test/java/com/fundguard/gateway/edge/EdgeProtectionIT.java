@@ -153,11 +153,15 @@ class EdgeProtectionIT extends GatewayITBase {
         client().request("POST", transfers() + "/t-1/approve").bearer(forged).json("{\"secret\": \"" + token + "\"}").send();
         client().request("GET", "/api/enterprises/" + bed.otherEnterprise + "/transfers").bearer(token).send();
 
+        // The access log is written asynchronously (a request never waits for the console): wait for its lines.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            String written = output.getAll();
+            assertThat(written).contains("allowed role-allowed GET /api/enterprises/{enterpriseId}/transfers -> 200 subject=" + subject
+                    + " agent=- enterprise=" + bed.enterprise + " route=approval");
+            assertThat(written).contains("denied invalid-token POST");
+            assertThat(written).contains("denied other-enterprise GET /api/enterprises/{enterpriseId}/transfers -> 403 subject=" + subject);
+        });
         String log = output.getAll();
-        assertThat(log).contains("allowed role-allowed GET /api/enterprises/{enterpriseId}/transfers -> 200 subject=" + subject
-                + " agent=- enterprise=" + bed.enterprise + " route=approval");
-        assertThat(log).contains("denied invalid-token POST");
-        assertThat(log).contains("denied other-enterprise GET /api/enterprises/{enterpriseId}/transfers -> 403 subject=" + subject);
         assertThat(log).doesNotContain(token).doesNotContain(forged)
                 .doesNotContain(token.substring(token.lastIndexOf('.') + 1))
                 .doesNotContain(forged.substring(forged.lastIndexOf('.') + 1))

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,6 +32,8 @@ record PlatformClients(String onboardingSecret, Map<String, String> serviceSecre
         environment.put("FUNDGUARD_IDENTITY_PORTAL_CLIENT_SECRET", portalSecret);
         // The platform CA of one test run; the local stack keeps its own in a keystore (platform-local's LocalPki).
         environment.put("FUNDGUARD_IDENTITY_PLATFORM_CA_EPHEMERAL", "true");
+        environment.put("FUNDGUARD_IDENTITY_SECRET_KEYS_KEYSTORE", "target/identity-secret-keys-" + UUID.randomUUID() + ".p12");
+        environment.put("FUNDGUARD_IDENTITY_SECRET_KEYS_PASSWORD", onboardingSecret + "-kek");
         for (int i = 0; i < SERVICES.size(); i++) {
             environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_CLIENT_ID", SERVICES.get(i));
             environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_CLIENT_SECRET", serviceSecrets.get(SERVICES.get(i)));

@@ -35,11 +35,23 @@ class SecondFactorConfiguration {
     SecondFactors secondFactors(JdbcClient jdbc, SmsSender sms, JWKSource<SecurityContext> signingKeys,
                                 @Value("${fundguard.identity.issuer:http://localhost:8081}") URI issuer,
                                 org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations relyingParty,
-                                PasskeyProperties passkeys, TransactionTemplate transactions, Clock clock) {
-        return new SecondFactors(new JdbcSecondFactorStore(jdbc), sms,
+                                PasskeyProperties passkeys, com.fundguard.crypto.keys.KeyProvider secretKeys,
+                                TransactionTemplate transactions, Clock clock) {
+        return new SecondFactors(new JdbcSecondFactorStore(jdbc, new com.fundguard.crypto.envelope.EnvelopeEncryption(secretKeys)), sms,
                 new JwsConfirmationProofs(new NimbusJwtEncoder(signingKeys), issuer, clock),
                 new com.fundguard.identity.secondfactor.adapter.out.persistence.SpringWebAuthnPasskeyAssertions(relyingParty, passkeys.rpId()),
                 transactions, clock);
+    }
+
+    /**
+     * The key-encryption key for secrets identity-service keeps (TOTP seeds): a PKCS#12 keystore
+     * ({@code fundguard.identity.secret-keys.keystore} and {@code .password}), created with a fresh KEK on first start.
+     */
+    @Bean(destroyMethod = "close")
+    com.fundguard.crypto.keys.KeyProvider identitySecretKeys(
+            @Value("${fundguard.identity.secret-keys.keystore}") java.nio.file.Path keystore,
+            @Value("${fundguard.identity.secret-keys.password}") String password) {
+        return com.fundguard.crypto.keys.Pkcs12KeyProvider.openOrCreate(keystore, password.toCharArray(), "identity-secrets-1");
     }
 
     /** The WebAuthn relying party ({@code fundguard.identity.passkeys.*}): its id (a domain) and the origins it accepts. */

@@ -97,7 +97,12 @@ class SecondFactorIT {
         var png = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(enrolment.get("qrCodePng").asString())));
         assertThat(png.getWidth()).isEqualTo(256);
         String secret = URLDecoder.decode(uri.substring(uri.indexOf("secret=") + 7, uri.indexOf('&')), StandardCharsets.UTF_8);
-        return Totp.standard(Base32.decode(secret));
+        byte[] raw = Base32.decode(secret);
+        // At rest the seed is envelope-encrypted: the stored bytes do not contain it.
+        byte[] stored = jdbc.sql("SELECT secret FROM totp_credential WHERE user_id = ?").param(owner).query(byte[].class).single();
+        assertThat(java.util.HexFormat.of().formatHex(stored)).doesNotContain(java.util.HexFormat.of().formatHex(raw));
+        assertThat(stored.length).isGreaterThan(raw.length + 32);
+        return Totp.standard(raw);
     }
 
     @Test

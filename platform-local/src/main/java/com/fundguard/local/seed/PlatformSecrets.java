@@ -33,10 +33,13 @@ public final class PlatformSecrets {
 
     /** The platform CA keystore's password (not an OAuth client, kept with the other generated secrets). */
     public static final String CA_KEYSTORE = "secret:platform-ca-keystore";
+    /** The password of identity-service's KEK keystore. */
+    public static final String SECRET_KEYS = "secret:identity-secret-keys";
 
     public static List<String> withClients(List<String> usernames) {
         List<String> names = new ArrayList<>(usernames);
         names.add(CA_KEYSTORE);
+        names.add(SECRET_KEYS);
         names.add(PREFIX + ONBOARDING);
         names.add(PREFIX + PORTAL);
         SERVICE_CLIENTS.forEach(client -> names.add(PREFIX + client));
@@ -61,6 +64,9 @@ public final class PlatformSecrets {
         if (spec.equals(ServiceCatalog.IDENTITY)) {
             environment.put("FUNDGUARD_IDENTITY_PLATFORM_CA_KEYSTORE", pki.file(com.fundguard.local.pki.LocalPki.CA_KEYSTORE).toString());
             environment.put("FUNDGUARD_IDENTITY_PLATFORM_CA_PASSWORD", secrets.passwordOf(CA_KEYSTORE));
+            // The KEK keystore for secrets identity-service keeps (TOTP seeds), created on its first start.
+            environment.put("FUNDGUARD_IDENTITY_SECRET_KEYS_KEYSTORE", pki.file("identity-secret-keys.p12").toString());
+            environment.put("FUNDGUARD_IDENTITY_SECRET_KEYS_PASSWORD", secrets.passwordOf(SECRET_KEYS));
             // Agents reach the token endpoint through the gateway, which forwards the certificate chain it verified.
             environment.put("FUNDGUARD_IDENTITY_FORWARDED_CLIENT_CERTIFICATE", "true");
             environment.put("FUNDGUARD_IDENTITY_PORTAL_REDIRECT_URIS", "https://localhost:8080/portal/callback");

@@ -8,19 +8,30 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+/**
+ * Second factors in PostgreSQL. TOTP secrets are stored envelope-encrypted (a data key per secret, wrapped by the
+ * identity KEK), bound to the person as associated data: a row copied to another person does not decrypt.
+ */
 public class JdbcSecondFactorStore implements SecondFactorStore {
 
     private final JdbcClient jdbc;
+    private final com.fundguard.crypto.envelope.EnvelopeEncryption secrets;
 
-    public JdbcSecondFactorStore(JdbcClient jdbc) {
+    public JdbcSecondFactorStore(JdbcClient jdbc, com.fundguard.crypto.envelope.EnvelopeEncryption secrets) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
+    }
+
+    private static byte[] boundTo(UUID userId) {
+        return ("totp-secret|" + userId).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     @Override
     public Optional<TotpCredential> totpForUpdate(UUID userId) {
         return jdbc.sql("SELECT user_id, secret, active, last_step FROM totp_credential WHERE user_id = ? FOR UPDATE").param(userId)
-                .query((rs, n) -> new TotpCredential(rs.getObject("user_id", UUID.class), rs.getBytes("secret"), rs.getBoolean("active"),
-                        rs.getLong("last_step")))
+                .query((rs, n) -> new TotpCredential(rs.getObject("user_id", UUID.class),
+                        secrets.decrypt(com.fundguard.crypto.envelope.Envelope.fromBytes(rs.getBytes("secret")), boundTo(userId)),
+                        rs.getBoolean("active"), rs.getLong("last_step")))
                 .optional();
     }
 
@@ -29,7 +40,7 @@ public class JdbcSecondFactorStore implements SecondFactorStore {
         jdbc.sql("""
                 INSERT INTO totp_credential (user_id, enterprise_id, secret, active, last_step, enrolled_at) VALUES (?, ?, ?, FALSE, -1, ?)
                 ON CONFLICT (user_id) DO UPDATE SET secret = EXCLUDED.secret, active = FALSE, last_step = -1, enrolled_at = EXCLUDED.enrolled_at
-                """).params(userId, enterpriseId, secret, Timestamp.from(at)).update();
+                """).params(userId, enterpriseId, secrets.encrypt(secret, boundTo(userId)).toBytes(), Timestamp.from(at)).update();
     }
 
     @Override

@@ -46,6 +46,14 @@ public record Caller(String subject, Optional<UUID> userId, Optional<UUID> enter
                 .orElseThrow(() -> new AccessRefusedException("this act is taken by a signed-in person"));
     }
 
+    /** The person acting in {@code enterprise}, or a refusal: another enterprise's people and clients do not act here. */
+    public UUID personIn(UUID enterprise) {
+        if (!belongsTo(enterprise)) {
+            throw new AccessRefusedException("the caller belongs to another enterprise");
+        }
+        return person();
+    }
+
     private static Optional<UUID> uuid(String value) {
         try {
             return value == null ? Optional.empty() : Optional.of(UUID.fromString(value));

@@ -71,11 +71,7 @@ public class AgentEnrolments {
 
     public NewCode createCode(UUID enterpriseId, UUID adminId, String agentId) {
         EnrolmentCode.checkAgentId(agentId);
-        boolean admin = users.byId(adminId).filter(u -> u.enterpriseId().equals(enterpriseId))
-                .map(u -> u.holds(Role.ENTERPRISE_ADMIN)).orElse(false);
-        if (!admin) {
-            throw new AgentEnrolmentRefused(Reason.NOT_AN_ADMIN, "an enterprise admin of this enterprise creates enrolment codes");
-        }
+        requireAdmin(enterpriseId, adminId, "an enterprise admin of this enterprise creates enrolment codes");
         byte[] secret = new byte[20];
         RANDOM.nextBytes(secret);
         String code = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -126,11 +122,7 @@ public class AgentEnrolments {
     }
 
     public void revoke(UUID enterpriseId, UUID adminId, BigInteger serial) {
-        boolean admin = users.byId(adminId).filter(u -> u.enterpriseId().equals(enterpriseId))
-                .map(u -> u.holds(Role.ENTERPRISE_ADMIN)).orElse(false);
-        if (!admin) {
-            throw new AgentEnrolmentRefused(Reason.NOT_AN_ADMIN, "an enterprise admin of this enterprise revokes certificates");
-        }
+        requireAdmin(enterpriseId, adminId, "an enterprise admin of this enterprise revokes certificates");
         boolean revoked = Boolean.TRUE.equals(transactions.execute(status -> store.revoke(enterpriseId, serial, adminId, now())));
         if (!revoked && store.certificate(serial).filter(c -> c.enterpriseId().equals(enterpriseId)).isEmpty()) {
             throw new AgentEnrolmentRefused(Reason.UNKNOWN_CERTIFICATE, "no such certificate of this enterprise");
@@ -150,6 +142,15 @@ public class AgentEnrolments {
 
     public X509Certificate caCertificate() {
         return ca.certificate();
+    }
+
+    /** Admin as the directory says now, not as a token said when it was issued. */
+    private void requireAdmin(UUID enterpriseId, UUID userId, String rule) {
+        boolean admin = users.byId(userId).filter(u -> u.enterpriseId().equals(enterpriseId))
+                .map(u -> u.holds(Role.ENTERPRISE_ADMIN)).orElse(false);
+        if (!admin) {
+            throw new AgentEnrolmentRefused(Reason.NOT_AN_ADMIN, rule);
+        }
     }
 
     private Issued issue(UUID enterpriseId, String agentId, PKCS10CertificationRequest request) {

@@ -3,7 +3,6 @@ package com.fundguard.identity.agent.adapter.in.web;
 import com.fundguard.crypto.ca.CertificateAuthority;
 import com.fundguard.identity.agent.application.AgentEnrolments;
 import com.fundguard.identity.agent.domain.AgentEnrolmentRefused;
-import com.fundguard.security.caller.AccessRefusedException;
 import com.fundguard.security.caller.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -72,11 +71,7 @@ class AgentEnrolmentController {
     @PostMapping("/api/enterprises/{enterpriseId}/agent-enrolments")
     @ResponseStatus(HttpStatus.CREATED)
     CodeView createCode(@PathVariable UUID enterpriseId, @Valid @RequestBody CodeBody body, @AuthenticationPrincipal Jwt token) {
-        Caller caller = Caller.of(token);
-        if (!caller.belongsTo(enterpriseId)) {
-            throw new AccessRefusedException("the caller belongs to another enterprise");
-        }
-        var code = enrolments.createCode(enterpriseId, caller.person(), body.agentId());
+        var code = enrolments.createCode(enterpriseId, Caller.of(token).personIn(enterpriseId), body.agentId());
         return new CodeView(code.agentId(), code.code(), code.expiresAt());
     }
 
@@ -94,11 +89,7 @@ class AgentEnrolmentController {
 
     @PostMapping("/api/enterprises/{enterpriseId}/agent-certificates/{serial}/revocation")
     ResponseEntity<Void> revoke(@PathVariable UUID enterpriseId, @PathVariable BigInteger serial, @AuthenticationPrincipal Jwt token) {
-        Caller caller = Caller.of(token);
-        if (!caller.belongsTo(enterpriseId)) {
-            throw new AccessRefusedException("the caller belongs to another enterprise");
-        }
-        enrolments.revoke(enterpriseId, caller.person(), serial);
+        enrolments.revoke(enterpriseId, Caller.of(token).personIn(enterpriseId), serial);
         return ResponseEntity.noContent().build();
     }
 

@@ -1,6 +1,5 @@
 package com.fundguard.identity.rolegrant.adapter.in.web;
 
-import com.fundguard.security.caller.AccessRefusedException;
 import com.fundguard.security.caller.Caller;
 import com.fundguard.identity.directory.domain.Role;
 import com.fundguard.identity.directory.domain.User;
@@ -60,39 +59,32 @@ class RoleGrantController {
 
     @PostMapping("/role-grants")
     ResponseEntity<GrantView> request(@PathVariable UUID enterpriseId, @Valid @RequestBody GrantBody body, @AuthenticationPrincipal Jwt token) {
-        RoleGrant grant = grants.request(enterpriseId, member(enterpriseId, token), body.userId(), body.role());
+        RoleGrant grant = grants.request(enterpriseId, Caller.of(token).personIn(enterpriseId), body.userId(), body.role());
         return ResponseEntity.status(grant.granted() ? HttpStatus.CREATED : HttpStatus.ACCEPTED).body(GrantView.of(grant));
     }
 
     @GetMapping("/role-grants")
     List<GrantView> pending(@PathVariable UUID enterpriseId, @AuthenticationPrincipal Jwt token) {
-        member(enterpriseId, token);
+        Caller.of(token).personIn(enterpriseId);
         return grants.pending(enterpriseId).stream().map(GrantView::of).toList();
     }
 
     @PostMapping("/role-grants/{grantId}/confirm")
     GrantView confirm(@PathVariable UUID enterpriseId, @PathVariable UUID grantId, @AuthenticationPrincipal Jwt token) {
-        return GrantView.of(grants.confirm(enterpriseId, grantId, member(enterpriseId, token)));
+        return GrantView.of(grants.confirm(enterpriseId, grantId, Caller.of(token).personIn(enterpriseId)));
     }
 
     @PostMapping("/role-grants/{grantId}/refuse")
     GrantView refuse(@PathVariable UUID enterpriseId, @PathVariable UUID grantId, @AuthenticationPrincipal Jwt token) {
-        return GrantView.of(grants.refuse(enterpriseId, grantId, member(enterpriseId, token)));
+        return GrantView.of(grants.refuse(enterpriseId, grantId, Caller.of(token).personIn(enterpriseId)));
     }
 
     @DeleteMapping("/users/{userId}/roles/{role}")
     PersonRolesView revoke(@PathVariable UUID enterpriseId, @PathVariable UUID userId, @PathVariable Role role,
                            @AuthenticationPrincipal Jwt token) {
-        return PersonRolesView.of(grants.revoke(enterpriseId, member(enterpriseId, token), userId, role));
+        return PersonRolesView.of(grants.revoke(enterpriseId, Caller.of(token).personIn(enterpriseId), userId, role));
     }
 
-    private static UUID member(UUID enterpriseId, Jwt token) {
-        Caller caller = Caller.of(token);
-        if (!caller.belongsTo(enterpriseId)) {
-            throw new AccessRefusedException("the caller belongs to another enterprise");
-        }
-        return caller.person();
-    }
 
     @ExceptionHandler(RoleGrantRefused.class)
     ResponseEntity<ProblemDetail> refused(RoleGrantRefused e) {

@@ -1,6 +1,5 @@
 package com.fundguard.identity.secondfactor.adapter.in.web;
 
-import com.fundguard.security.caller.AccessRefusedException;
 import com.fundguard.security.caller.Caller;
 import com.fundguard.identity.secondfactor.application.SecondFactors;
 import com.fundguard.identity.secondfactor.domain.ConfirmationRequest;
@@ -118,13 +117,13 @@ class SecondFactorController {
     @PostMapping("/api/enterprises/{enterpriseId}/confirmations/sms-codes")
     @ResponseStatus(HttpStatus.CREATED)
     SmsCodeView sendSmsCode(@PathVariable UUID enterpriseId, @Valid @RequestBody ConfirmationBody body, @AuthenticationPrincipal Jwt token) {
-        return new SmsCodeView(factors.sendSmsCode(enterpriseId, member(enterpriseId, token), body.request()));
+        return new SmsCodeView(factors.sendSmsCode(enterpriseId, Caller.of(token).personIn(enterpriseId), body.request()));
     }
 
     @PostMapping("/api/enterprises/{enterpriseId}/confirmations")
     @ResponseStatus(HttpStatus.CREATED)
     ProofView confirm(@PathVariable UUID enterpriseId, @Valid @RequestBody ConfirmBody body, @AuthenticationPrincipal Jwt token) {
-        UUID user = member(enterpriseId, token);
+        UUID user = Caller.of(token).personIn(enterpriseId);
         if (body.method() != Method.PASSKEY && body.code() == null) {
             throw new SecondFactorRefused(SecondFactorRefused.Reason.WRONG_CODE, "a TOTP or SMS confirmation carries its code");
         }
@@ -146,13 +145,6 @@ class SecondFactorController {
         return new ProofView(proof);
     }
 
-    private static UUID member(UUID enterpriseId, Jwt token) {
-        Caller caller = Caller.of(token);
-        if (!caller.belongsTo(enterpriseId)) {
-            throw new AccessRefusedException("the caller belongs to another enterprise");
-        }
-        return caller.person();
-    }
 
     static byte[] qrPng(String text) {
         try {

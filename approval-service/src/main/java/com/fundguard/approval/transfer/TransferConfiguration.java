@@ -8,6 +8,7 @@ import com.fundguard.approval.transfer.adapter.out.identity.IdentityServiceAppro
 import com.fundguard.approval.transfer.adapter.out.persistence.JdbcTransferRequests;
 import com.fundguard.approval.transfer.adapter.out.routing.BuiltInRouting;
 import com.fundguard.approval.transfer.adapter.out.routing.RulesServiceRouting;
+import com.fundguard.approval.transfer.adapter.out.voucher.VoucherServiceDirectory;
 import com.fundguard.approval.transfer.application.ApplicantLimitCheck;
 import com.fundguard.approval.transfer.application.ApproverDirectory;
 import com.fundguard.approval.transfer.application.Routing;
@@ -18,17 +19,16 @@ import com.fundguard.approval.transfer.application.TransferQueries;
 import com.fundguard.approval.transfer.application.TransferRequests;
 import com.fundguard.approval.transfer.application.TransferSubmission;
 import com.fundguard.events.outbox.EventOutbox;
-import java.net.http.HttpClient;
+import com.fundguard.security.client.ServiceClients;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the transfer capability: use cases on ports, ports on adapters. */
@@ -48,42 +48,29 @@ class TransferConfiguration {
 
     /**
      * {@code fundguard.approval.routing.source}: {@code rules-service} (the enterprise's published rules, the default)
-     * or {@code built-in} (the patent routing only, for a service tested on its own).
+     * or {@code built-in} (the patent routing only, for a service tested on its own). rules-service and
+     * voucher-capture-service answer approval-service as itself (its client-credentials token, mesh TLS).
      */
     @Bean
-    Routing routing(BuiltInRouting.Settings settings,
+    Routing routing(BuiltInRouting.Settings settings, ServiceClients services,
                     @Value("${fundguard.approval.routing.source:rules-service}") String source,
                     @Value("${fundguard.approval.rules-url:http://localhost:8083}") String rulesUrl,
                     @Value("${fundguard.approval.voucher-url:http://localhost:8085}") String voucherUrl,
-                    @Value("${fundguard.approval.business-zone:Asia/Shanghai}") java.time.ZoneId businessZone,
-                    org.springframework.core.env.Environment environment) {
+                    @Value("${fundguard.approval.business-zone:Asia/Shanghai}") ZoneId businessZone) {
         BuiltInRouting builtIn = new BuiltInRouting(settings);
-        // rules-service and voucher-capture-service answer approval-service as itself (its client-credentials token).
-        var tokens = com.fundguard.security.client.ServiceTokens.interceptor(
-                com.fundguard.security.client.ServiceClientCredentials.bind(environment));
         return switch (source) {
             case "built-in" -> builtIn;
-            case "rules-service" -> new RulesServiceRouting(client(rulesUrl).mutate().requestInterceptor(tokens).build(), builtIn,
-                    new com.fundguard.approval.transfer.adapter.out.voucher.VoucherServiceDirectory(
-                            client(voucherUrl).mutate().requestInterceptor(tokens).build()), businessZone);
+            case "rules-service" -> new RulesServiceRouting(services.asThisService(rulesUrl), builtIn,
+                    new VoucherServiceDirectory(services.asThisService(voucherUrl)), businessZone);
             default -> throw new IllegalStateException("fundguard.approval.routing.source is built-in or rules-service, not " + source);
         };
     }
 
-    private static RestClient client(String baseUrl) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
-        requests.setReadTimeout(Duration.ofSeconds(3));
-        return RestClient.builder().baseUrl(baseUrl).requestFactory(requests).build();
-    }
-
     /** identity-service answers only callers with a token: approval-service asks as itself (client credentials). */
     @Bean
-    ApproverDirectory approverDirectory(@Value("${fundguard.approval.identity-url:http://localhost:8081}") String identityUrl,
-                                        org.springframework.core.env.Environment environment) {
-        var credentials = com.fundguard.security.client.ServiceClientCredentials.bind(environment);
-        return new IdentityServiceApproverDirectory(client(identityUrl).mutate()
-                .requestInterceptor(com.fundguard.security.client.ServiceTokens.interceptor(credentials)).build());
+    ApproverDirectory approverDirectory(ServiceClients services,
+                                        @Value("${fundguard.approval.identity-url:http://localhost:8081}") String identityUrl) {
+        return new IdentityServiceApproverDirectory(services.asThisService(identityUrl));
     }
 
     @Bean
@@ -99,8 +86,9 @@ class TransferConfiguration {
 
     @Bean
     com.fundguard.approval.transfer.application.ConfirmationVerifier confirmationVerifier(
-            @Value("${fundguard.approval.confirmation.jwk-set-uri:http://localhost:8081/oauth2/jwks}") java.net.URI jwkSetUri) {
-        return com.fundguard.approval.transfer.adapter.out.confirmation.JwsConfirmationVerifier.fromJwkSet(jwkSetUri);
+            @Value("${fundguard.approval.confirmation.jwk-set-uri:http://localhost:8081/oauth2/jwks}") java.net.URI jwkSetUri,
+            ServiceClients services) {
+        return com.fundguard.approval.transfer.adapter.out.confirmation.JwsConfirmationVerifier.fromJwkSet(jwkSetUri, services.forPublicReads());
     }
 
     /**

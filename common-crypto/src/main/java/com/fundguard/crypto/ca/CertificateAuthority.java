@@ -135,7 +135,21 @@ public final class CertificateAuthority {
         dnsNames.forEach(dns -> names.add(new GeneralName(GeneralName.dNSName, dns)));
         ipAddresses.forEach(ip -> names.add(new GeneralName(GeneralName.iPAddress, ip)));
         X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.O, "FundGuard").addRDN(BCStyle.CN, commonName).build();
-        return issue(subject, key, KeyPurposeId.id_kp_serverAuth, names, validity);
+        return issue(subject, key, new KeyPurposeId[] {KeyPurposeId.id_kp_serverAuth}, names, validity);
+    }
+
+    /**
+     * A certificate for a service of the platform's own mesh: it serves TLS under its names and presents the same
+     * certificate as a client when it calls another service (both purposes), its name the CN.
+     */
+    public X509Certificate issueService(PublicKey key, String serviceName, List<String> dnsNames, List<String> ipAddresses,
+                                       Duration validity) {
+        List<GeneralName> names = new ArrayList<>();
+        dnsNames.forEach(dns -> names.add(new GeneralName(GeneralName.dNSName, dns)));
+        ipAddresses.forEach(ip -> names.add(new GeneralName(GeneralName.iPAddress, ip)));
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.O, "FundGuard").addRDN(BCStyle.OU, "service")
+                .addRDN(BCStyle.CN, serviceName).build();
+        return issue(subject, key, new KeyPurposeId[] {KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth}, names, validity);
     }
 
     /** An mTLS client certificate for an operator agent: the enterprise is the O, the agent the CN. */
@@ -145,7 +159,7 @@ public final class CertificateAuthority {
                 .addRDN(BCStyle.OU, "operator-agent")
                 .addRDN(BCStyle.CN, agentId)
                 .build();
-        return issue(subject, key, KeyPurposeId.id_kp_clientAuth, List.of(), validity);
+        return issue(subject, key, new KeyPurposeId[] {KeyPurposeId.id_kp_clientAuth}, List.of(), validity);
     }
 
     /**
@@ -187,14 +201,14 @@ public final class CertificateAuthority {
         return text.toString();
     }
 
-    private X509Certificate issue(X500Name subject, PublicKey key, KeyPurposeId purpose, List<GeneralName> names, Duration validity) {
+    private X509Certificate issue(X500Name subject, PublicKey key, KeyPurposeId[] purposes, List<GeneralName> names, Duration validity) {
         try {
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
             X509v3CertificateBuilder builder = builder(X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()),
                     subject, key, validity, clock)
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
                     .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
-                    .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose))
+                    .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purposes))
                     .addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(key))
                     .addExtension(Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(certificate));
             if (!names.isEmpty()) {

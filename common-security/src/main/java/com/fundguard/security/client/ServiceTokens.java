@@ -1,6 +1,12 @@
 package com.fundguard.security.client;
 
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.security.oauth2.client.endpoint.RestClientClientCredentialsTokenResponseClient;
+import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
+import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
+import org.springframework.web.client.RestClient;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
@@ -23,7 +29,8 @@ public final class ServiceTokens {
     private ServiceTokens() {
     }
 
-    public static ClientHttpRequestInterceptor interceptor(ServiceClientCredentials credentials) {
+    /** Tokens fetched over {@code requests} (the service's own HTTP client settings: timeouts, mesh TLS). */
+    public static ClientHttpRequestInterceptor interceptor(ServiceClientCredentials credentials, ClientHttpRequestFactory requests) {
         if (!credentials.configured()) {
             return (request, body, execution) -> execution.execute(request, body);
         }
@@ -38,7 +45,17 @@ public final class ServiceTokens {
         var registrations = new InMemoryClientRegistrationRepository(registration);
         var manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations,
                 new InMemoryOAuth2AuthorizedClientService(registrations));
-        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().clientCredentials().build());
+        RestClientClientCredentialsTokenResponseClient tokens = new RestClientClientCredentialsTokenResponseClient();
+        // Spring Security's own client set-up (form out, token response in, OAuth error answers), on our connections.
+        tokens.setRestClient(RestClient.builder()
+                .requestFactory(requests)
+                .configureMessageConverters(converters -> converters
+                        .addCustomConverter(new FormHttpMessageConverter())
+                        .addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter()))
+                .defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
+                .build());
+        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
+                .clientCredentials(clientCredentials -> clientCredentials.accessTokenResponseClient(tokens)).build());
         OAuth2ClientHttpRequestInterceptor interceptor = new OAuth2ClientHttpRequestInterceptor(manager);
         interceptor.setClientRegistrationIdResolver(request -> REGISTRATION);
         return interceptor;

@@ -54,7 +54,7 @@ class ServiceTokensTest {
     @Test
     void callsCarryAClientCredentialsTokenFetchedOnceAndReused() {
         var credentials = new ServiceClientCredentials(base().resolve("/oauth2/token"), "approval-service", "s3cret-value", Set.of("directory.read"));
-        RestClient client = RestClient.builder().baseUrl(base().toString()).requestInterceptor(ServiceTokens.interceptor(credentials)).build();
+        RestClient client = RestClient.builder().baseUrl(base().toString()).requestInterceptor(ServiceTokens.interceptor(credentials, new org.springframework.http.client.JdkClientHttpRequestFactory())).build();
 
         client.get().uri("/api/things").retrieve().toBodilessEntity();
         client.get().uri("/api/things").retrieve().toBodilessEntity();
@@ -67,7 +67,7 @@ class ServiceTokensTest {
     @Test
     void withoutCredentialsTheCallGoesOutWithoutAToken() {
         var none = new ServiceClientCredentials(null, null, null, Set.of());
-        RestClient client = RestClient.builder().baseUrl(base().toString()).requestInterceptor(ServiceTokens.interceptor(none)).build();
+        RestClient client = RestClient.builder().baseUrl(base().toString()).requestInterceptor(ServiceTokens.interceptor(none, new org.springframework.http.client.JdkClientHttpRequestFactory())).build();
 
         client.get().uri("/api/things").retrieve().toBodilessEntity();
 

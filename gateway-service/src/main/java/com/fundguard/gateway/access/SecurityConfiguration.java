@@ -85,9 +85,9 @@ class SecurityConfiguration {
      * validating a token costs no call to identity-service; ES256 and RS256 are the algorithms it may sign with.
      */
     @Bean
-    JwtDecoder jwtDecoder(IdentityProperties identity, Clock clock) {
-        HttpClientSettings settings = HttpClientSettings.defaults()
-                .withConnectTimeout(Duration.ofSeconds(2)).withReadTimeout(Duration.ofSeconds(3));
+    JwtDecoder jwtDecoder(IdentityProperties identity, HttpClientSettings outgoing, Clock clock) {
+        // The gateway's outgoing TLS (the mesh's client certificate and CA) with a short wait: keys are small.
+        HttpClientSettings settings = outgoing.withConnectTimeout(Duration.ofSeconds(2)).withReadTimeout(Duration.ofSeconds(3));
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(identity.jwkSetUri().toString())
                 .jwsAlgorithm(SignatureAlgorithm.ES256)
                 .jwsAlgorithm(SignatureAlgorithm.RS256)

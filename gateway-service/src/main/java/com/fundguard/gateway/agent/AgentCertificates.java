@@ -17,9 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.naming.InvalidNameException;
+import javax.net.ssl.SSLContext;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 import javax.security.auth.x500.X500Principal;
+import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,11 +41,13 @@ public class AgentCertificates {
     private final RevocationList revocations;
     private final Clock clock;
 
-    AgentCertificates(AgentProperties properties, Clock clock) {
+    /** The revocation list is fetched over the gateway's outgoing TLS ({@code spring.http.clients.ssl}: the mesh). */
+    AgentCertificates(AgentProperties properties, HttpClientSettings outgoing, Clock clock) {
         this.clock = clock;
         this.ca = properties.caCertificate() == null ? null : read(properties);
+        SSLContext tls = outgoing.sslBundle() == null ? null : outgoing.sslBundle().createSslContext();
         this.revocations = ca == null ? null : new RevocationList(ca, properties.crlUri(), properties.crlRefresh(),
-                properties.crlRetry(), properties.crlFetchTimeout(), clock);
+                properties.crlRetry(), properties.crlFetchTimeout(), tls, clock);
     }
 
     public Verification verify(X509Certificate certificate) {

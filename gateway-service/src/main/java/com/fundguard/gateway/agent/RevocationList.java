@@ -39,14 +39,19 @@ final class RevocationList {
     private volatile Instant fetchedAt = Instant.MIN;
     private volatile Instant lastAttempt = Instant.MIN;
 
-    RevocationList(X509Certificate ca, URI uri, Duration refresh, Duration retry, Duration timeout, Clock clock) {
+    /** {@code tls}: the client side of the service mesh, or null for the JDK's default trust. */
+    RevocationList(X509Certificate ca, URI uri, Duration refresh, Duration retry, Duration timeout, javax.net.ssl.SSLContext tls, Clock clock) {
         this.ca = ca;
         this.uri = uri;
         this.refresh = refresh;
         this.retry = retry;
         this.timeout = timeout;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        HttpClient.Builder http = HttpClient.newBuilder().connectTimeout(timeout);
+        if (tls != null) {
+            http.sslContext(tls);
+        }
+        this.http = http.build();
     }
 
     /** A list that may be relied on now, or empty when none can be had. */

@@ -67,11 +67,16 @@ class AuthorizationServerConfiguration {
         return http.build();
     }
 
-    /** Only with {@code fundguard.identity.forwarded-client-certificate=true}: identity-service reached only via the gateway. */
+    /**
+     * Only with {@code fundguard.identity.forwarded-client-certificate=true}: identity-service reached only via the
+     * gateway. {@code fundguard.identity.client-certificate-forwarder} names the mesh peer (certificate CN) whose
+     * forwarded chain is believed; in the service mesh it is required.
+     */
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty("fundguard.identity.forwarded-client-certificate")
-    org.springframework.boot.web.servlet.FilterRegistrationBean<ForwardedClientCertificate> forwardedClientCertificate() {
-        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new ForwardedClientCertificate());
+    org.springframework.boot.web.servlet.FilterRegistrationBean<ForwardedClientCertificate> forwardedClientCertificate(
+            @org.springframework.beans.factory.annotation.Value("${fundguard.identity.client-certificate-forwarder:}") String forwarder) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new ForwardedClientCertificate(forwarder));
         // Before Spring Security's filter chain (order -100), which authenticates the client.
         registration.setOrder(-110);
         return registration;

@@ -1,5 +1,8 @@
 package com.fundguard.rules.ruleset;
 
+import com.fundguard.rules.ruleset.adapter.out.identity.IdentityServicePublisherRoles;
+import com.fundguard.security.client.ServiceClients;
+import org.springframework.beans.factory.annotation.Value;
 import com.fundguard.events.outbox.EventOutbox;
 import com.fundguard.rules.ruleset.adapter.out.events.OutboxRuleSetEvents;
 import com.fundguard.rules.ruleset.adapter.out.persistence.JdbcRuleSets;
@@ -21,16 +24,9 @@ class RuleSetConfiguration {
         return new RuleSetLifecycle(new JdbcRuleSets(jdbc), new OutboxRuleSetEvents(outbox), validator, publishers, transactions, clock);
     }
 
+    /** identity-service answers only callers with a token: rules-service asks as itself (mesh TLS, its token). */
     @Bean
-    PublisherRoles publisherRoles(@org.springframework.beans.factory.annotation.Value("${fundguard.rules.identity-url:http://localhost:8081}") String identityUrl,
-                                  org.springframework.core.env.Environment environment) {
-        var requests = new org.springframework.http.client.JdkClientHttpRequestFactory(
-                java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(2)).build());
-        requests.setReadTimeout(java.time.Duration.ofSeconds(3));
-        return new com.fundguard.rules.ruleset.adapter.out.identity.IdentityServicePublisherRoles(
-                org.springframework.web.client.RestClient.builder().baseUrl(identityUrl).requestFactory(requests)
-                        // identity-service answers only callers with a token: rules-service asks as itself.
-                        .requestInterceptor(com.fundguard.security.client.ServiceTokens.interceptor(com.fundguard.security.client.ServiceClientCredentials.bind(environment)))
-                        .build());
+    PublisherRoles publisherRoles(ServiceClients services, @Value("${fundguard.rules.identity-url:http://localhost:8081}") String identityUrl) {
+        return new IdentityServicePublisherRoles(services.asThisService(identityUrl));
     }
 }

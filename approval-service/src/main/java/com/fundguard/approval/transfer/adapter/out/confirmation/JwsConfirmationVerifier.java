@@ -33,9 +33,10 @@ public class JwsConfirmationVerifier implements ConfirmationVerifier {
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(), audience));
     }
 
-    /** Keys from identity-service's JWKS (cached by the decoder). */
-    public static JwsConfirmationVerifier fromJwkSet(URI jwkSetUri) {
+    /** Keys from identity-service's JWKS (cached by the decoder), fetched with {@code keyReads}. */
+    public static JwsConfirmationVerifier fromJwkSet(URI jwkSetUri, org.springframework.web.client.RestOperations keyReads) {
         return new JwsConfirmationVerifier(NimbusJwtDecoder.withJwkSetUri(jwkSetUri.toString())
+                .restOperations(keyReads)
                 .jwtProcessorCustomizer(processor -> processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType(TYPE))))
                 .build());
     }

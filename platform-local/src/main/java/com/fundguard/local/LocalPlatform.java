@@ -2,9 +2,11 @@ package com.fundguard.local;
 
 import com.fundguard.local.infrastructure.LocalKafka;
 import com.fundguard.local.infrastructure.LocalPostgres;
+import com.fundguard.local.pki.LocalPki;
 import com.fundguard.local.process.ServiceCatalog;
 import com.fundguard.local.process.ServiceProcess;
 import com.fundguard.local.process.ServiceSpec;
+import com.fundguard.local.process.ServiceWiring;
 import com.fundguard.local.seed.DemoEnterprise;
 import com.fundguard.local.seed.DemoLogins;
 import com.fundguard.local.seed.PlatformSecrets;
@@ -12,6 +14,7 @@ import com.fundguard.local.seed.Seeding;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,7 +72,9 @@ public final class LocalPlatform {
     }
 
     private DemoLogins logins;
-    private com.fundguard.local.pki.LocalPki pki;
+    private LocalPki pki;
+    /** The launcher's HTTP client: a member of the service mesh. */
+    private HttpClient launcher;
 
     private void start() {
         Instant began = Instant.now();
@@ -86,15 +91,17 @@ public final class LocalPlatform {
 
         // People's passwords and the OAuth clients' secrets: generated once per data directory, kept owner-only.
         logins = DemoLogins.loadOrCreate(options.dataDirectory(), PlatformSecrets.withClients(DemoEnterprise.usernames()));
-        pki = com.fundguard.local.pki.LocalPki.prepare(options.dataDirectory(), logins.passwordOf(PlatformSecrets.CA_KEYSTORE).toCharArray());
+        pki = LocalPki.prepare(options.dataDirectory(), logins.passwordOf(PlatformSecrets.CA_KEYSTORE).toCharArray(),
+                ServiceCatalog.meshMembers().stream().map(ServiceSpec::module).toList());
+        launcher = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).sslContext(pki.launcherTls()).build();
         for (ServiceSpec spec : ServiceCatalog.ALL) {
             services.add(ServiceProcess.start(spec, options.repository(), environment(spec), OUT::println));
         }
         awaitHealthy();
         Duration startUp = Duration.between(began, Instant.now());
 
-        Seeding.run(Seeding.plan(logins, ServiceCatalog.IDENTITY.port(), ServiceCatalog.BANK_SANDBOX.port(),
-                ServiceCatalog.BANK_CONNECTOR.port()), PlatformSecrets.onboardingToken(logins, ServiceCatalog.IDENTITY.port()));
+        Seeding.run(Seeding.plan(logins, ServiceCatalog.IDENTITY.baseUri(), ServiceCatalog.BANK_SANDBOX.baseUri(),
+                ServiceCatalog.BANK_CONNECTOR.baseUri()), PlatformSecrets.onboardingToken(logins, launcher), launcher);
         printWelcome(logins, startUp);
     }
 
@@ -107,7 +114,8 @@ public final class LocalPlatform {
             environment.put("SPRING_DATASOURCE_USERNAME", LocalPostgres.USER);
         }
         environment.put("FUNDGUARD_VOUCHERS_STORAGE_DIRECTORY", options.dataDirectory().resolve("vouchers").toString());
-        environment.putAll(PlatformSecrets.environmentOf(spec, logins, ServiceCatalog.IDENTITY.port(), pki));
+        environment.putAll(PlatformSecrets.environmentOf(spec, logins, pki));
+        environment.putAll(ServiceWiring.environmentOf(spec, pki));
         return environment;
     }
 
@@ -120,7 +128,7 @@ public final class LocalPlatform {
                     throw new IllegalStateException(service.spec().name() + " exited while starting; its last lines:\n  "
                             + String.join("\n  ", service.lastLines()));
                 }
-                if (service.healthy()) {
+                if (service.healthy(launcher)) {
                     waiting.remove(service);
                     OUT.println(">>> " + service.spec().name() + " is UP on port " + service.spec().port());
                 }
@@ -137,10 +145,11 @@ public final class LocalPlatform {
         StringBuilder text = new StringBuilder("\n=== FundGuard is up: all services healthy in ")
                 .append(startUp.toSeconds()).append(" s ===\n\n");
         text.append(String.format("  %-16s %s%n", "gateway (API)", "https://localhost:" + ServiceCatalog.GATEWAY.port()
-                + "  (TLS from the local platform CA: " + pki.file(com.fundguard.local.pki.LocalPki.CA_CERTIFICATE) + ")"));
+                + "  (TLS from the local platform CA: " + pki.file(LocalPki.CA_CERTIFICATE) + ")"));
         for (ServiceSpec spec : ServiceCatalog.ALL) {
             if (spec != ServiceCatalog.GATEWAY) {
-                text.append(String.format("  %-16s http://localhost:%d  (health /actuator/health, API /v3/api-docs)%n", spec.name(), spec.port()));
+                text.append(String.format("  %-16s %s  %s%n", spec.name(), spec.baseUri(), spec.mesh()
+                        ? "(service mesh: mTLS with a mesh certificate only; reach its API through the gateway)" : "(the bank, simulated)"));
             }
         }
         text.append(String.format("  %-16s localhost:%d (user postgres), Kafka localhost:%d%n%n", "PostgreSQL", LocalPostgres.PORT, LocalKafka.PORT));
@@ -154,7 +163,7 @@ public final class LocalPlatform {
         text.append("  (logins are kept in ").append(options.dataDirectory().resolve(DemoLogins.FILE)).append(")\n");
         text.append("  sign in and get a token for API calls: ./local-stack-token <sign-in name> (see README)\n\n");
         text.append("Try: TOKEN=$(./local-stack-token chen.cashier@").append(DemoEnterprise.ID).append(")\n")
-                .append("     curl -s --cacert ").append(pki.file(com.fundguard.local.pki.LocalPki.CA_CERTIFICATE))
+                .append("     curl -s --cacert ").append(pki.file(LocalPki.CA_CERTIFICATE))
                 .append(" -X POST https://localhost:8080/api/enterprises/").append(DemoEnterprise.ID)
                 .append("/transfers -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' -H \"Idempotency-Key: $(uuidgen)\"")
                 .append(" -d @platform-local/demo-transfer.json\n");

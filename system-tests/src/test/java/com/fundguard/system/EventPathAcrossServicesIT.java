@@ -43,7 +43,7 @@ class EventPathAcrossServicesIT {
 
     static final String NAMESPACE = "sys-" + UUID.randomUUID().toString().substring(0, 8);
     static final String TRANSFER_TOPIC = NAMESPACE + ".transfer";
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final HttpClient HTTP = TestMesh.HTTP;
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     static RealInfrastructure infrastructure;
@@ -160,7 +160,7 @@ class EventPathAcrossServicesIT {
     /** The person's access token, through the real OIDC flow of identity-service (authorization code + PKCE). */
     String token(UUID person) {
         URI callback = URI.create("http://localhost:8080/portal/callback");
-        var browser = new OidcBrowserSignIn(identity.uri(""));
+        var browser = new OidcBrowserSignIn(identity.uri(""), TestMesh.tls());
         var outcome = browser.signIn("fundguard-portal", callback, usernames.get(person) + "@" + enterprise, password);
         var tokens = browser.exchange("fundguard-portal", CLIENTS.portalSecret(), callback, outcome.code().orElseThrow(), outcome.verifier());
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);

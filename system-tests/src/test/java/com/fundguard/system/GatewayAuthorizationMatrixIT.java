@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 class GatewayAuthorizationMatrixIT {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP = TestMesh.HTTP;
     static final PlatformClients CLIENTS = PlatformClients.generate();
     static final String NAMESPACE = "matrix" + UUID.randomUUID().toString().substring(0, 8);
     static final String PASSWORD = "pw-" + UUID.randomUUID();
@@ -140,7 +140,7 @@ class GatewayAuthorizationMatrixIT {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         UUID id = UUID.fromString(JSON.readTree(created.body()).get("id").asString());
         URI callback = URI.create("http://localhost:8080/portal/callback");
-        var browser = new OidcBrowserSignIn(identity.uri(""));
+        var browser = new OidcBrowserSignIn(identity.uri(""), TestMesh.tls());
         var outcome = browser.signIn("fundguard-portal", callback, username + "@" + enterprise, PASSWORD);
         var tokens = browser.exchange("fundguard-portal", CLIENTS.portalSecret(), callback, outcome.code().orElseThrow(), outcome.verifier());
         return new Person(role, id, enterprise, JSON.readTree(tokens.body()).get("access_token").asString());

@@ -55,7 +55,7 @@ record PlatformClients(String onboardingSecret, Map<String, String> serviceSecre
     }
 
     String onboardingToken(URI identity) {
-        String body = new OidcBrowserSignIn(identity).clientCredentials("platform-onboarding", onboardingSecret, "platform.onboard").body();
+        String body = new OidcBrowserSignIn(identity, TestMesh.tls()).clientCredentials("platform-onboarding", onboardingSecret, "platform.onboard").body();
         return JsonMapper.builder().build().readTree(body).get("access_token").asString();
     }
 

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -18,11 +17,9 @@ import java.util.Map;
 
 /**
  * One service running as its own operating-system process from its runnable jar, as in production: its own JVM,
- * its own port, its log in a file. {@link #kill()} is a SIGKILL, the crash a service cannot clean up after.
+ * its own port (mutual TLS of the {@link TestMesh}), its log in a file. {@link #kill()} is a SIGKILL, the crash a service cannot clean up after.
  */
 final class ServiceProcess implements AutoCloseable {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Path jar;
@@ -31,12 +28,15 @@ final class ServiceProcess implements AutoCloseable {
     private final int port;
     private Process process;
 
-    private ServiceProcess(String name, Path jar, Map<String, String> environment, Path log, int port) {
+    private final boolean mesh;
+
+    private ServiceProcess(String name, Path jar, Map<String, String> environment, Path log, int port, boolean mesh) {
         this.name = name;
         this.jar = jar;
         this.environment = environment;
         this.log = log;
         this.port = port;
+        this.mesh = mesh;
     }
 
     static ServiceProcess start(String name, Map<String, String> environment) {
@@ -50,7 +50,11 @@ final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ServiceProcess service = new ServiceProcess(name, jar, environment, log, freePort());
+        // Every service serves the test mesh (mTLS only); the gateway calls it and serves the tests on plain HTTP.
+        boolean mesh = !name.equals("gateway-service");
+        Map<String, String> withMesh = new java.util.HashMap<>(mesh ? TestMesh.serving(name) : TestMesh.calling(name));
+        withMesh.putAll(environment);
+        ServiceProcess service = new ServiceProcess(name, jar, withMesh, log, freePort(), mesh);
         service.start();
         return service;
     }
@@ -78,7 +82,7 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log.toAbsolutePath());
             }
             try {
-                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
+                HttpResponse<String> health = TestMesh.HTTP.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 return health.statusCode() == 200 && health.body().contains("\"UP\"");
             } catch (IOException notYet) {
@@ -88,7 +92,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return URI.create((mesh ? "https" : "http") + "://localhost:" + port + path);
     }
 
     /** SIGKILL: no shutdown hook, no graceful stop, no last transaction committed. */

@@ -12,6 +12,8 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.util.HashMap;
+import java.util.Map;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -26,6 +28,29 @@ public record MeshMember(String name, X509Certificate certificate, PrivateKey ke
 
     /** Where {@link #writeTo(Path)} put the member's files. */
     public record PemFiles(Path certificateChain, Path privateKey, Path caCertificate) {
+
+        /** The SSL bundle's name in a Spring Boot service's environment. */
+        public static final String BUNDLE = "mesh";
+
+        /**
+         * A Spring Boot service's environment for calling the mesh: a PEM SSL bundle {@value #BUNDLE} read from these
+         * files, used by every outgoing HTTP client ({@code spring.http.clients.ssl.bundle}).
+         */
+        public Map<String, String> springBootClientEnvironment() {
+            return Map.of(
+                    "SPRING_SSL_BUNDLE_PEM_MESH_KEYSTORE_CERTIFICATE", "file:" + certificateChain,
+                    "SPRING_SSL_BUNDLE_PEM_MESH_KEYSTORE_PRIVATE_KEY", "file:" + privateKey,
+                    "SPRING_SSL_BUNDLE_PEM_MESH_TRUSTSTORE_CERTIFICATE", "file:" + caCertificate,
+                    "SPRING_HTTP_CLIENTS_SSL_BUNDLE", BUNDLE);
+        }
+
+        /** As {@link #springBootClientEnvironment()}, and the service's own port serves TLS needing a mesh certificate. */
+        public Map<String, String> springBootServiceEnvironment() {
+            Map<String, String> environment = new HashMap<>(springBootClientEnvironment());
+            environment.put("SERVER_SSL_BUNDLE", BUNDLE);
+            environment.put("SERVER_SSL_CLIENT_AUTH", "need");
+            return Map.copyOf(environment);
+        }
     }
 
     /**

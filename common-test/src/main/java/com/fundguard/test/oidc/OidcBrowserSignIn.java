@@ -34,8 +34,17 @@ public final class OidcBrowserSignIn {
     private final HttpClient http;
 
     public OidcBrowserSignIn(URI issuer) {
+        this(issuer, null);
+    }
+
+    /** With {@code tls} for an HTTPS issuer (its trust, and a client certificate where the issuer needs one), or null. */
+    public OidcBrowserSignIn(URI issuer, javax.net.ssl.SSLContext tls) {
         this.issuer = issuer;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient.Builder http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER);
+        if (tls != null) {
+            http.sslContext(tls);
+        }
+        this.http = http.build();
     }
 
     /** What the login form answered: the code on success, else where the browser was sent instead. */

@@ -26,11 +26,20 @@ import org.springframework.web.servlet.function.ServerRequest;
  *       agent certificate the gateway verified (platform CA, valid, not revoked), because TLS ends here and RFC 8705
  *       {@code tls_client_auth} needs the certificate behind it. A certificate that fails is not forwarded, and the
  *       token endpoint then refuses the agent.</li>
+ *   <li>{@code X-FundGuard-Forwarded-Proto}, {@code -Host}, {@code -Port} and {@code -For}: the address the client
+ *       called and where it called from, as the gateway saw them, so that identity-service's sign-in pages redirect
+ *       to the gateway and not to the service's own address (its Tomcat reads these names). Under our prefix
+ *       because the gateway is the edge: a client's {@code X-Forwarded-*} or {@code Forwarded} is never believed
+ *       (Spring Cloud Gateway drops them too, having no trusted proxy configured).</li>
  * </ul>
  */
 final class ForwardedHeaders implements Function<ServerRequest, ServerRequest> {
 
     static final String PREFIX = "X-FundGuard-";
+    static final String FORWARDED_PROTO = "X-FundGuard-Forwarded-Proto";
+    static final String FORWARDED_HOST = "X-FundGuard-Forwarded-Host";
+    static final String FORWARDED_PORT = "X-FundGuard-Forwarded-Port";
+    static final String FORWARDED_FOR = "X-FundGuard-Forwarded-For";
     static final String AGENT_ID = "X-FundGuard-Agent-Id";
     static final String ENTERPRISE_ID = "X-FundGuard-Enterprise-Id";
     static final String CLIENT_CERTIFICATE = "X-FundGuard-Client-Certificate";
@@ -49,9 +58,13 @@ final class ForwardedHeaders implements Function<ServerRequest, ServerRequest> {
         String certificate = TOKEN_ENDPOINT.equals(request.path()) ? verifiedChain(servlet) : null;
         return ServerRequest.from(request).headers(headers -> {
             List<String> claimed = headers.headerNames().stream()
-                    .filter(name -> name.regionMatches(true, 0, PREFIX, 0, PREFIX.length()))
+                    .filter(name -> name.regionMatches(true, 0, PREFIX, 0, PREFIX.length()) || name.equalsIgnoreCase("Forwarded"))
                     .toList();
             claimed.forEach(headers::remove);
+            headers.set(FORWARDED_PROTO, servlet.getScheme());
+            headers.set(FORWARDED_HOST, servlet.getServerName());
+            headers.set(FORWARDED_PORT, Integer.toString(servlet.getServerPort()));
+            headers.set(FORWARDED_FOR, servlet.getRemoteAddr());
             AccessDecision.of(servlet).filter(decision -> decision.agentId() != null).ifPresent(decision -> {
                 headers.set(AGENT_ID, decision.agentId());
                 headers.set(ENTERPRISE_ID, decision.enterprise());

@@ -110,6 +110,26 @@ class EdgeProtectionIT extends GatewayITBase {
     }
 
     @Test
+    void theServiceLearnsTheAddressTheClientCalledAndNeverOneTheClientClaims() throws Exception {
+        String requestId = "forwarded-" + UUID.randomUUID();
+
+        client().request("GET", transfers()).bearer(authorizer()).header("X-Request-Id", requestId)
+                .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "https").header("X-Forwarded-Port", "443")
+                .header("X-Forwarded-For", "203.0.113.9").header("Forwarded", "for=203.0.113.9;host=evil.example")
+                .header("X-FundGuard-Forwarded-Host", "evil.example").send();
+
+        assertThat(bed.receivedWith(requestId)).singleElement().satisfies(r -> {
+            assertThat(r.header("X-FundGuard-Forwarded-Host")).isEqualTo("localhost");
+            assertThat(r.header("X-FundGuard-Forwarded-Proto")).isEqualTo("https");
+            assertThat(r.header("X-FundGuard-Forwarded-Port")).isEqualTo(String.valueOf(port));
+            assertThat(r.header("X-FundGuard-Forwarded-For")).isEqualTo("127.0.0.1");
+            assertThat(r.header("X-Forwarded-Host")).isNull();
+            assertThat(r.header("X-Forwarded-For")).isNull();
+            assertThat(r.header("Forwarded")).isNull();
+        });
+    }
+
+    @Test
     void aBodyOverThePathsLimitIs413BeforeAnyServiceSeesItWhileUploadsMayBeLarger() throws Exception {
         byte[] twoMegabytes = new byte[2 * 1024 * 1024];
         String requestId = "size-" + UUID.randomUUID();

@@ -1,6 +1,8 @@
 package com.fundguard.local.pki;
 
 import com.fundguard.crypto.ca.CertificateAuthority;
+import com.fundguard.crypto.mesh.MeshMember;
+import com.fundguard.crypto.mesh.ServiceMesh;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -12,13 +14,18 @@ import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 
 /**
  * The local stack's public-key infrastructure in {@code <data>/pki}: the platform CA (a PKCS#12 keystore
- * identity-service signs agent certificates with, made once per data directory) and the gateway's TLS certificate
- * for localhost (issued by that CA at every start). Keys are written owner-only.
+ * identity-service signs agent certificates with, made once per data directory), the gateway's TLS certificate
+ * for localhost (issued by that CA at every start), and the service mesh: a CA made anew at every start whose key
+ * stays in the launcher's memory, one certificate per service in {@code pki/mesh} and one for the launcher itself
+ * (in memory), which checks health and seeds the demo enterprise as a member. Keys are written owner-only.
  */
 public final class LocalPki {
 
@@ -27,13 +34,20 @@ public final class LocalPki {
     public static final String GATEWAY_CERTIFICATE = "gateway.pem";
     public static final String GATEWAY_KEY = "gateway-key.pem";
 
-    private final Path directory;
+    /** The launcher's own name in the mesh. */
+    public static final String LAUNCHER = "platform-local";
 
-    private LocalPki(Path directory) {
+    private final Path directory;
+    private final Map<String, MeshMember.PemFiles> mesh;
+    private final MeshMember launcher;
+
+    private LocalPki(Path directory, Map<String, MeshMember.PemFiles> mesh, MeshMember launcher) {
         this.directory = directory;
+        this.mesh = mesh;
+        this.launcher = launcher;
     }
 
-    public static LocalPki prepare(Path dataDirectory, char[] caPassword) {
+    public static LocalPki prepare(Path dataDirectory, char[] caPassword, List<String> meshMembers) {
         Path directory = dataDirectory.resolve("pki");
         try {
             Files.createDirectories(directory);
@@ -54,7 +68,12 @@ public final class LocalPki {
             // scheme choice and OpenSSL clients refused the handshake ("wrong curve").
             writeOwnerOnly(directory.resolve(GATEWAY_KEY), pem(new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(gatewayKey.getPrivate(), null))
                     .getBytes(StandardCharsets.US_ASCII));
-            return new LocalPki(directory);
+            ServiceMesh serviceMesh = ServiceMesh.create("FundGuard Local Service Mesh", Clock.systemUTC());
+            Map<String, MeshMember.PemFiles> files = new HashMap<>();
+            for (String member : meshMembers) {
+                files.put(member, serviceMesh.issue(member).writeTo(directory.resolve("mesh")));
+            }
+            return new LocalPki(directory, Map.copyOf(files), serviceMesh.issue(LAUNCHER));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the local PKI in " + directory, e);
         }
@@ -62,6 +81,20 @@ public final class LocalPki {
 
     public Path file(String name) {
         return directory.resolve(name);
+    }
+
+    /** The mesh certificate, key and CA files of a service named in {@link #prepare}. */
+    public MeshMember.PemFiles meshFilesOf(String member) {
+        MeshMember.PemFiles files = mesh.get(member);
+        if (files == null) {
+            throw new IllegalArgumentException(member + " is not a member of the local service mesh");
+        }
+        return files;
+    }
+
+    /** TLS as the launcher's mesh member: for its health checks and seeding calls. */
+    public SSLContext launcherTls() {
+        return launcher.sslContext();
     }
 
     private static String pem(Object value) throws IOException {

@@ -2,7 +2,6 @@ package com.fundguard.local.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,7 +18,6 @@ import java.util.function.Consumer;
 /** One service as a child process of the launcher, its output streamed with a prefix and its last lines kept. */
 public final class ServiceProcess {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /** Fast start on a small machine; lazy initialization is not used, it would hide wiring errors until use. */
     static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx384m");
 
@@ -55,9 +53,10 @@ public final class ServiceProcess {
         }
     }
 
-    public boolean healthy() {
+    /** Asked over {@code http}, the launcher's mesh member: a mesh service answers nobody else. */
+    public boolean healthy(HttpClient http) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + spec.healthPort() + "/actuator/health"))
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(spec.healthUri())
                     .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"");
         } catch (IOException notYet) {

@@ -1,9 +1,9 @@
 package com.fundguard.local.seed;
 
+import com.fundguard.local.pki.LocalPki;
 import com.fundguard.local.process.ServiceCatalog;
 import com.fundguard.local.process.ServiceSpec;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -46,14 +46,13 @@ public final class PlatformSecrets {
         return names;
     }
 
-    public static Map<String, String> environmentOf(ServiceSpec spec, DemoLogins secrets, int identityPort,
-                                                    com.fundguard.local.pki.LocalPki pki) {
+    public static Map<String, String> environmentOf(ServiceSpec spec, DemoLogins secrets, LocalPki pki) {
         Map<String, String> environment = new HashMap<>();
         if (spec.equals(ServiceCatalog.GATEWAY)) {
             // HTTPS with the platform CA's certificate for localhost; agents present client certificates (mTLS).
-            String certificate = "file:" + pki.file(com.fundguard.local.pki.LocalPki.GATEWAY_CERTIFICATE);
-            String key = "file:" + pki.file(com.fundguard.local.pki.LocalPki.GATEWAY_KEY);
-            String ca = "file:" + pki.file(com.fundguard.local.pki.LocalPki.CA_CERTIFICATE);
+            String certificate = "file:" + pki.file(LocalPki.GATEWAY_CERTIFICATE);
+            String key = "file:" + pki.file(LocalPki.GATEWAY_KEY);
+            String ca = "file:" + pki.file(LocalPki.CA_CERTIFICATE);
             environment.put("SPRING_SSL_BUNDLE_PEM_GATEWAY_KEYSTORE_CERTIFICATE", certificate);
             environment.put("SPRING_SSL_BUNDLE_PEM_GATEWAY_KEYSTORE_PRIVATE_KEY", key);
             environment.put("SPRING_SSL_BUNDLE_PEM_GATEWAY_TRUSTSTORE_CERTIFICATE", ca);
@@ -62,7 +61,7 @@ public final class PlatformSecrets {
             environment.put("FUNDGUARD_GATEWAY_AGENTS_CA_CERTIFICATE", ca);
         }
         if (spec.equals(ServiceCatalog.IDENTITY)) {
-            environment.put("FUNDGUARD_IDENTITY_PLATFORM_CA_KEYSTORE", pki.file(com.fundguard.local.pki.LocalPki.CA_KEYSTORE).toString());
+            environment.put("FUNDGUARD_IDENTITY_PLATFORM_CA_KEYSTORE", pki.file(LocalPki.CA_KEYSTORE).toString());
             environment.put("FUNDGUARD_IDENTITY_PLATFORM_CA_PASSWORD", secrets.passwordOf(CA_KEYSTORE));
             // The KEK keystore for secrets identity-service keeps (TOTP seeds), created on its first start.
             environment.put("FUNDGUARD_IDENTITY_SECRET_KEYS_KEYSTORE", pki.file("identity-secret-keys.p12").toString());
@@ -82,7 +81,7 @@ public final class PlatformSecrets {
         }
         String client = spec.module();
         if (SERVICE_CLIENTS.contains(client)) {
-            environment.put("FUNDGUARD_SERVICE_CLIENT_TOKEN_URI", "http://localhost:" + identityPort + "/oauth2/token");
+            environment.put("FUNDGUARD_SERVICE_CLIENT_TOKEN_URI", ServiceCatalog.IDENTITY.baseUri() + "/oauth2/token");
             environment.put("FUNDGUARD_SERVICE_CLIENT_CLIENT_ID", client);
             environment.put("FUNDGUARD_SERVICE_CLIENT_CLIENT_SECRET", secrets.passwordOf(PREFIX + client));
             environment.put("FUNDGUARD_SERVICE_CLIENT_SCOPES", scopesOf(client));
@@ -96,12 +95,11 @@ public final class PlatformSecrets {
     }
 
     /** A client-credentials token of the onboarding client (the one OAuth call the launcher itself makes). */
-    public static String onboardingToken(DemoLogins secrets, int identityPort) {
+    public static String onboardingToken(DemoLogins secrets, HttpClient http) {
         String credentials = Base64.getEncoder().encodeToString((ONBOARDING + ":" + secrets.passwordOf(PREFIX + ONBOARDING))
                 .getBytes(StandardCharsets.UTF_8));
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + identityPort + "/oauth2/token"))
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(ServiceCatalog.IDENTITY.baseUri().resolve("/oauth2/token"))
                     .header("Authorization", "Basic " + credentials)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=platform.onboard")).build(),

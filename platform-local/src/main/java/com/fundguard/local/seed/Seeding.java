@@ -27,9 +27,9 @@ public final class Seeding {
         }
     }
 
-    public static List<SeedCall> plan(DemoLogins logins, int identityPort, int sandboxPort, int bankConnectorPort) {
+    public static List<SeedCall> plan(DemoLogins logins, URI identity, URI sandbox, URI bankConnector) {
         List<SeedCall> calls = new ArrayList<>();
-        String enterprise = "http://localhost:" + identityPort + "/api/enterprises/" + DemoEnterprise.ID;
+        String enterprise = identity.resolve("/api/enterprises/" + DemoEnterprise.ID).toString();
         calls.add(new SeedCall("demo enterprise", URI.create(enterprise), JSON.createObjectNode().put("name", DemoEnterprise.NAME).toString()));
         for (DemoEnterprise.DemoUser user : DemoEnterprise.USERS) {
             ObjectNode body = JSON.createObjectNode().put("displayName", user.displayName()).put("password", logins.passwordOf(user.username()));
@@ -37,19 +37,21 @@ public final class Seeding {
             calls.add(new SeedCall("user " + user.username() + " (" + user.role() + ")", URI.create(enterprise + "/users/" + user.username()), body.toString()));
         }
         calls.add(new SeedCall("account " + DemoEnterprise.PAYER_ACCOUNT + " at the sandbox bank",
-                URI.create("http://localhost:" + sandboxPort + "/sandbox/accounts/" + DemoEnterprise.PAYER_ACCOUNT),
+                sandbox.resolve("/sandbox/accounts/" + DemoEnterprise.PAYER_ACCOUNT),
                 JSON.createObjectNode().put("ownerName", DemoEnterprise.NAME).put("currency", DemoEnterprise.CURRENCY)
                         .put("openingBalance", DemoEnterprise.OPENING_BALANCE).toString()));
         calls.add(new SeedCall("payer account " + DemoEnterprise.PAYER_ACCOUNT,
-                URI.create("http://localhost:" + bankConnectorPort + "/api/enterprises/" + DemoEnterprise.ID + "/payer-accounts/" + DemoEnterprise.PAYER_ACCOUNT),
+                bankConnector.resolve("/api/enterprises/" + DemoEnterprise.ID + "/payer-accounts/" + DemoEnterprise.PAYER_ACCOUNT),
                 JSON.createObjectNode().put("name", "Operating account").put("bankCode", DemoEnterprise.SANDBOX_BANK)
                         .put("currency", DemoEnterprise.CURRENCY).toString()));
         return calls;
     }
 
-    /** Runs the calls with the onboarding client's token: identity-service registers nothing for an anonymous caller. */
-    public static void run(List<SeedCall> calls, String bearerToken) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * Runs the calls with the onboarding client's token (identity-service registers nothing for an anonymous caller),
+     * over {@code http}: the launcher's mesh member.
+     */
+    public static void run(List<SeedCall> calls, String bearerToken, HttpClient http) {
         for (SeedCall call : calls) {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(call.uri()).timeout(Duration.ofSeconds(30))

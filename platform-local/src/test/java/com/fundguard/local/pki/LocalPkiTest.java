@@ -1,6 +1,7 @@
 package com.fundguard.local.pki;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ class LocalPkiTest {
 
     @Test
     void theGatewaysCertificateForLocalhostChainsToThePlatformCaAndItsKeyIsOwnerOnly() throws Exception {
-        LocalPki pki = LocalPki.prepare(data, "ca-keystore-secret".toCharArray());
+        LocalPki pki = LocalPki.prepare(data, "ca-keystore-secret".toCharArray(), List.of("identity-service"));
 
         X509Certificate ca = certificates(pki.file(LocalPki.CA_CERTIFICATE)).getFirst();
         List<X509Certificate> chain = certificates(pki.file(LocalPki.GATEWAY_CERTIFICATE));
@@ -37,10 +38,36 @@ class LocalPkiTest {
 
     @Test
     void theSamePlatformCaServesEveryStartOfADataDirectory() throws Exception {
-        X509Certificate first = certificates(LocalPki.prepare(data, "ca-keystore-secret".toCharArray()).file(LocalPki.CA_CERTIFICATE)).getFirst();
+        X509Certificate first = certificates(LocalPki.prepare(data, "ca-keystore-secret".toCharArray(), List.of("identity-service")).file(LocalPki.CA_CERTIFICATE)).getFirst();
 
-        X509Certificate second = certificates(LocalPki.prepare(data, "ca-keystore-secret".toCharArray()).file(LocalPki.CA_CERTIFICATE)).getFirst();
+        X509Certificate second = certificates(LocalPki.prepare(data, "ca-keystore-secret".toCharArray(), List.of("identity-service")).file(LocalPki.CA_CERTIFICATE)).getFirst();
 
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void everyMeshMemberGetsACertificateOfAMeshCaThatIsNotThePlatformCaAndAKeyOnlyItsOwnerReads() throws Exception {
+        LocalPki pki = LocalPki.prepare(data, "ca-keystore-secret".toCharArray(), List.of("identity-service", "gateway-service"));
+
+        var identity = pki.meshFilesOf("identity-service");
+        X509Certificate meshCa = certificates(identity.caCertificate()).getFirst();
+        X509Certificate platformCa = certificates(pki.file(LocalPki.CA_CERTIFICATE)).getFirst();
+        certificates(identity.certificateChain()).getFirst().verify(meshCa.getPublicKey());
+        assertThat(meshCa.getPublicKey()).isNotEqualTo(platformCa.getPublicKey());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(identity.privateKey()))).isEqualTo("rw-------");
+        assertThat(certificates(pki.meshFilesOf("gateway-service").certificateChain()).getFirst().getSubjectX500Principal().getName())
+                .startsWith("CN=gateway-service");
+        assertThatThrownBy(() -> pki.meshFilesOf("bank-sandbox")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theMeshIsNewAtEveryStartSoNoOldCertificateStaysValid() throws Exception {
+        X509Certificate first = certificates(LocalPki.prepare(data, "ca-keystore-secret".toCharArray(), List.of("identity-service"))
+                .meshFilesOf("identity-service").caCertificate()).getFirst();
+
+        X509Certificate second = certificates(LocalPki.prepare(data, "ca-keystore-secret".toCharArray(), List.of("identity-service"))
+                .meshFilesOf("identity-service").caCertificate()).getFirst();
+
+        assertThat(second.getPublicKey()).isNotEqualTo(first.getPublicKey());
     }
 }

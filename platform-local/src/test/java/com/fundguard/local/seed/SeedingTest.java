@@ -2,6 +2,7 @@ package com.fundguard.local.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,10 +17,10 @@ class SeedingTest {
     void thePlanRegistersTheEnterpriseEveryRoleAndThePayerAccountAtTheSandboxAndTheConnector() {
         DemoLogins logins = DemoLogins.loadOrCreate(data, DemoEnterprise.usernames());
 
-        List<Seeding.SeedCall> plan = Seeding.plan(logins, 8081, 8090, 8084);
+        List<Seeding.SeedCall> plan = Seeding.plan(logins, URI.create("https://localhost:8081"), URI.create("http://localhost:8090"), URI.create("https://localhost:8084"));
 
         assertThat(plan).hasSize(1 + 6 + 2);
-        assertThat(plan.getFirst().uri().toString()).isEqualTo("http://localhost:8081/api/enterprises/" + DemoEnterprise.ID);
+        assertThat(plan.getFirst().uri().toString()).isEqualTo("https://localhost:8081/api/enterprises/" + DemoEnterprise.ID);
         assertThat(plan).extracting(call -> JsonMapper.builder().build().readTree(call.json()).path("roles").path(0).asString(""))
                 .contains("APPLICANT", "AUDITOR", "AUTHORIZER", "OPERATOR", "ENTERPRISE_ADMIN", "PLATFORM_OPS");
         assertThat(plan.get(7).uri().toString()).isEqualTo("http://localhost:8090/sandbox/accounts/" + DemoEnterprise.PAYER_ACCOUNT);
@@ -31,7 +32,7 @@ class SeedingTest {
         DemoLogins logins = DemoLogins.loadOrCreate(data, DemoEnterprise.usernames());
         String password = logins.passwordOf("liu.owner");
 
-        List<Seeding.SeedCall> plan = Seeding.plan(logins, 8081, 8090, 8084);
+        List<Seeding.SeedCall> plan = Seeding.plan(logins, URI.create("https://localhost:8081"), URI.create("http://localhost:8090"), URI.create("https://localhost:8084"));
 
         assertThat(plan).filteredOn(call -> call.json().contains(password)).singleElement()
                 .satisfies(call -> assertThat(call.uri().getPath()).endsWith("/users/liu.owner"));

@@ -1,6 +1,7 @@
 package com.fundguard.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fundguard.gateway.access.AccessDecision;
 import com.fundguard.gateway.access.AccessRule;
@@ -244,6 +245,25 @@ class GatewayAuthorizationMatrixIT {
                 assertThat(response.statusCode()).as("%s answered %s", matrixCase, response.body()).isEqualTo(matrixCase.refusal());
                 assertThat(refusedBy).as("%s must be refused by the gateway, got %s", matrixCase, response.body()).isNotNull();
             }
+        }));
+    }
+
+    /**
+     * Behind the gateway every service answers members of the service mesh only: a caller without a certificate, or
+     * with one of another CA under a service's very name (an agent's certificate is of the platform CA, not the
+     * mesh's), is refused in the TLS handshake, before any request is read.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyServiceBehindTheGatewayAnswersMembersOfTheServiceMeshOnly() {
+        HttpClient anonymous = TestMesh.clientPresenting(null);
+        HttpClient stranger = TestMesh.clientPresenting(
+                com.fundguard.crypto.mesh.ServiceMesh.create("FundGuard System-Test Mesh", java.time.Clock.systemUTC()).issue("gateway-service").keyStore());
+        return services.stream().filter(service -> service != gateway).map(service -> DynamicTest.dynamicTest(service.toString(), () -> {
+            HttpRequest health = HttpRequest.newBuilder(service.uri("/actuator/health")).timeout(Duration.ofSeconds(10)).build();
+            assertThat(service.uri("").getScheme()).isEqualTo("https");
+            assertThat(TestMesh.HTTP.send(health, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            assertThatThrownBy(() -> anonymous.send(health, HttpResponse.BodyHandlers.ofString())).isInstanceOf(java.io.IOException.class);
+            assertThatThrownBy(() -> stranger.send(health, HttpResponse.BodyHandlers.ofString())).isInstanceOf(java.io.IOException.class);
         }));
     }
 

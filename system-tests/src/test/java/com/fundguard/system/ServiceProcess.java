@@ -117,4 +117,9 @@ final class ServiceProcess implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Override
+    public String toString() {
+        return name + " on " + uri("");
+    }
 }

@@ -4,11 +4,15 @@ import com.fundguard.crypto.mesh.MeshMember;
 import com.fundguard.crypto.mesh.ServiceMesh;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The service mesh of one system-test run, as the local stack runs it: every service serves mutual TLS with a
@@ -27,6 +31,24 @@ final class TestMesh {
 
     static SSLContext tls() {
         return TESTS.sslContext();
+    }
+
+    /**
+     * A client that trusts this run's mesh CA (so a refusal is the server's) and presents {@code identity}'s key and
+     * certificate, or nothing when null.
+     */
+    static HttpClient clientPresenting(KeyStore identity) {
+        try {
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(identity, new char[0]);
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(TESTS.trustStore());
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(identity == null ? null : keys.getKeyManagers(), trust.getTrustManagers(), null);
+            return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(context).build();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A service's own port serves the mesh and it calls the others over it. */

@@ -67,6 +67,10 @@ public final class GatewayBenchmark {
             HttpRequest direct = HttpRequest.newBuilder(URI.create(bed.uriOf("approval") + path)).header("Authorization", "Bearer " + token).build();
             HttpRequest viaGateway = HttpRequest.newBuilder(URI.create("https://localhost:" + port + path)).header("Authorization", "Bearer " + token).build();
 
+            if (Long.getLong("serveSeconds", 0) > 0) {
+                serveForAnExternalClient(bed, direct, viaGateway, token, Duration.ofSeconds(Long.getLong("serveSeconds")));
+                return;
+            }
             // Warm up both paths (JIT, connection pools, the JWK set) before measuring.
             openLoop(client, direct, rate, Duration.ofSeconds(10));
             openLoop(client, viaGateway, rate, Duration.ofSeconds(10));
@@ -89,6 +93,18 @@ public final class GatewayBenchmark {
             gateway.close();
             bed.stop();
         }
+    }
+
+    /**
+     * The gateway and the service for a load generator in another process (README: autocannon at a fixed rate), so
+     * that the client's own work is not inside the measured JVM: prints the two URLs, the token and the CA file.
+     */
+    private static void serveForAnExternalClient(TestBed bed, HttpRequest direct, HttpRequest viaGateway, String token, Duration time)
+            throws Exception {
+        java.nio.file.Path ca = java.nio.file.Files.createTempFile("benchmark-ca", ".pem");
+        java.nio.file.Files.writeString(ca, com.fundguard.crypto.ca.CertificateAuthority.pem(bed.ca.certificate()));
+        System.out.printf("%nSERVING direct=%s gateway=%s ca=%s%nTOKEN %s%n", direct.uri(), viaGateway.uri(), ca, token);
+        Thread.sleep(time);
     }
 
     /** Latencies (ns) of requests started on a fixed schedule, measured from the scheduled start. */

@@ -2,10 +2,12 @@ package com.fundguard.voucher.voucher;
 
 import com.fundguard.events.outbox.EventOutbox;
 import com.fundguard.voucher.voucher.adapter.out.events.OutboxVoucherEvents;
+import com.fundguard.voucher.voucher.adapter.out.imaging.ImageIoVoucherInspector;
+import com.fundguard.voucher.voucher.adapter.out.persistence.JdbcCaptureProfiles;
 import com.fundguard.voucher.voucher.adapter.out.persistence.JdbcVouchers;
-import com.fundguard.voucher.voucher.adapter.out.storage.LocalFileVoucherStorage;
+import com.fundguard.voucher.voucher.application.CaptureProfiles;
 import com.fundguard.voucher.voucher.application.VoucherCapture;
-import java.nio.file.Path;
+import com.fundguard.voucher.voucher.application.VoucherStorage;
 import java.time.Clock;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,17 +20,25 @@ import org.springframework.util.unit.DataSize;
 @Configuration(proxyBeanMethods = false)
 class VoucherConfiguration {
 
-    /** {@code fundguard.vouchers.*}: where files go and how large one may be. */
+    /**
+     * {@code fundguard.vouchers.*}: how large one file may be, and the limits that stop decompression bombs (pixels
+     * claimed by an image's header, its longer side, a PDF's pages). Where files go: {@link StorageConfiguration}.
+     */
     @ConfigurationProperties("fundguard.vouchers")
-    record VoucherProperties(Storage storage, @DefaultValue("20MB") DataSize maxFileSize) {
-        record Storage(Path directory) {
-        }
+    record VoucherProperties(@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("50000000") long maxPixels,
+                             @DefaultValue("20000") int maxSide, @DefaultValue("50") int maxPages) {
+    }
+
+    @Bean
+    CaptureProfiles captureProfiles(JdbcClient jdbc) {
+        return new JdbcCaptureProfiles(jdbc);
     }
 
     @Bean
     VoucherCapture voucherCapture(JdbcClient jdbc, EventOutbox outbox, TransactionTemplate transactions, Clock clock,
-                                  VoucherProperties properties) {
-        return new VoucherCapture(new JdbcVouchers(jdbc), new LocalFileVoucherStorage(properties.storage().directory()),
-                new OutboxVoucherEvents(outbox), transactions, clock, properties.maxFileSize().toBytes());
+                                  VoucherProperties properties, VoucherStorage storage, CaptureProfiles profiles) {
+        return new VoucherCapture(new JdbcVouchers(jdbc), storage, new OutboxVoucherEvents(outbox),
+                new ImageIoVoucherInspector(properties.maxPixels(), properties.maxSide(), properties.maxPages()), profiles,
+                transactions, clock, properties.maxFileSize().toBytes());
     }
 }

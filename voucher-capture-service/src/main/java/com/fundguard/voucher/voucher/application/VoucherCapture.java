@@ -1,50 +1,83 @@
 package com.fundguard.voucher.voucher.application;
 
+import com.fundguard.voucher.voucher.domain.CaptureDevice;
+import com.fundguard.voucher.voucher.domain.CaptureFacts;
+import com.fundguard.voucher.voucher.domain.CaptureProfile;
+import com.fundguard.voucher.voucher.domain.QualityShortfall;
 import com.fundguard.voucher.voucher.domain.Voucher;
+import com.fundguard.voucher.voucher.domain.VoucherDetails;
 import com.fundguard.voucher.voucher.domain.VoucherMediaType;
 import com.fundguard.voucher.voucher.domain.VoucherType;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Captures vouchers: detects the format from the content, streams the bytes to storage while hashing and
- * counting them, and records the voucher with its VoucherCaptured event in one transaction. What fails a check
- * leaves nothing behind. Reading verifies the hash first and refuses altered evidence.
+ * Captures vouchers: detects the format from the content, spools the upload to a private temporary file while
+ * hashing and counting it, inspects it (decompression limits, polyglots, the capture profile's quality checks), then
+ * stores exactly the bytes it hashed and records the voucher with its VoucherCaptured event in one transaction. A
+ * refused upload leaves nothing behind but a VoucherRejected event. Reading verifies the hash first and refuses
+ * altered evidence.
  */
 public class VoucherCapture {
 
     private final Vouchers vouchers;
     private final VoucherStorage storage;
     private final VoucherEvents events;
+    private final VoucherInspector inspector;
+    private final CaptureProfiles profiles;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final long maxBytes;
 
-    public VoucherCapture(Vouchers vouchers, VoucherStorage storage, VoucherEvents events, TransactionTemplate transactions,
-                          Clock clock, long maxBytes) {
+    public VoucherCapture(Vouchers vouchers, VoucherStorage storage, VoucherEvents events, VoucherInspector inspector,
+                          CaptureProfiles profiles, TransactionTemplate transactions, Clock clock, long maxBytes) {
         this.vouchers = vouchers;
         this.storage = storage;
         this.events = events;
+        this.inspector = inspector;
+        this.profiles = profiles;
         this.transactions = transactions;
         this.clock = clock;
         this.maxBytes = maxBytes;
     }
 
-    public Voucher capture(UUID enterpriseId, UUID uploadedBy, VoucherType type, InputStream upload) {
+    /** One upload: what the uploader said about it and the bytes. */
+    public record Upload(UUID enterpriseId, UUID uploadedBy, VoucherType type, CaptureDevice device, VoucherDetails details,
+                         InputStream content) {
+    }
+
+    public Voucher capture(Upload upload) {
+        try {
+            return captureChecked(upload);
+        } catch (VoucherRejectedException refused) {
+            transactions.executeWithoutResult(status -> events.rejected(upload.enterpriseId(), upload.uploadedBy(), refused,
+                    clock.instant().truncatedTo(ChronoUnit.MICROS)));
+            throw refused;
+        }
+    }
+
+    private Voucher captureChecked(Upload upload) {
         UUID id = UUID.randomUUID();
-        String key = VoucherStorage.keyOf(enterpriseId, id);
-        try (BufferedInputStream buffered = new BufferedInputStream(upload)) {
+        String key = VoucherStorage.keyOf(upload.enterpriseId(), id);
+        Path spool = null;
+        boolean stored = false;
+        try (BufferedInputStream buffered = new BufferedInputStream(upload.content())) {
             buffered.mark(VoucherMediaType.SIGNATURE_BYTES);
             byte[] head = buffered.readNBytes(VoucherMediaType.SIGNATURE_BYTES);
             buffered.reset();
@@ -53,22 +86,49 @@ public class VoucherCapture {
             }
             VoucherMediaType mediaType = VoucherMediaType.detect(head).orElseThrow(() -> new VoucherRejectedException(
                     VoucherRejectedException.Reason.UNSUPPORTED_FORMAT, "the content is not a JPEG, PNG, WebP or PDF file"));
+            spool = Files.createTempFile("voucher-", ".upload",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             MessageDigest sha256 = sha256();
             CountingLimit counted = new CountingLimit(new DigestInputStream(buffered, sha256), maxBytes);
-            storage.store(key, counted);
-            Voucher voucher = new Voucher(id, enterpriseId, type, mediaType, counted.count(),
-                    HexFormat.of().formatHex(sha256.digest()), uploadedBy, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            Files.copy(counted, spool, StandardCopyOption.REPLACE_EXISTING);
+            CaptureFacts facts = inspector.inspect(spool, mediaType);
+            if (facts.quality().isPresent()) {
+                CaptureProfile profile = profiles.of(upload.enterpriseId(), upload.device());
+                List<QualityShortfall> shortfalls = profile.assess(facts.quality().get());
+                if (!shortfalls.isEmpty()) {
+                    throw new VoucherQualityException(profile, shortfalls);
+                }
+            }
+            try (InputStream spooled = Files.newInputStream(spool)) {
+                storage.store(key, spooled);
+                stored = true;
+            }
+            Voucher voucher = new Voucher(id, upload.enterpriseId(), upload.type(), mediaType, counted.count(),
+                    HexFormat.of().formatHex(sha256.digest()), upload.uploadedBy(), clock.instant().truncatedTo(ChronoUnit.MICROS),
+                    upload.device(), facts, upload.details());
             transactions.executeWithoutResult(status -> {
                 vouchers.add(voucher);
                 events.captured(voucher);
             });
             return voucher;
         } catch (IOException e) {
-            storage.delete(key);
+            if (stored) {
+                storage.delete(key);
+            }
             throw new UncheckedIOException("the upload could not be read", e);
         } catch (RuntimeException e) {
-            storage.delete(key);
+            if (stored) {
+                storage.delete(key);
+            }
             throw e;
+        } finally {
+            if (spool != null) {
+                try {
+                    Files.deleteIfExists(spool);
+                } catch (IOException e) {
+                    // The temporary directory's cleaner removes it; the voucher's fate is already decided.
+                }
+            }
         }
     }
 

@@ -5,11 +5,13 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A captured voucher: its kind, format, size and the SHA-256 of its bytes as stored, checked on every read.
+ * A captured voucher: its kind, format, size and the SHA-256 of its bytes as stored, checked on every read; the
+ * device it was captured with, what inspecting it found, and what the uploader said about it.
  * Immutable: a corrected voucher is a new voucher.
  */
 public record Voucher(UUID id, UUID enterpriseId, VoucherType type, VoucherMediaType mediaType, long sizeBytes,
-                      String sha256, UUID uploadedBy, Instant uploadedAt) {
+                      String sha256, UUID uploadedBy, Instant uploadedAt, CaptureDevice device, CaptureFacts facts,
+                      VoucherDetails details) {
 
     public Voucher {
         Objects.requireNonNull(id);
@@ -18,6 +20,9 @@ public record Voucher(UUID id, UUID enterpriseId, VoucherType type, VoucherMedia
         Objects.requireNonNull(mediaType);
         Objects.requireNonNull(uploadedBy);
         Objects.requireNonNull(uploadedAt);
+        Objects.requireNonNull(device);
+        Objects.requireNonNull(facts);
+        Objects.requireNonNull(details);
         if (sizeBytes <= 0) {
             throw new IllegalArgumentException("a voucher has content");
         }

@@ -3,19 +3,31 @@ package com.fundguard.voucher.voucher.adapter.in.web;
 import com.fundguard.voucher.voucher.application.VoucherCapture;
 import com.fundguard.voucher.voucher.application.VoucherIntegrityException;
 import com.fundguard.voucher.voucher.application.VoucherRejectedException;
+import com.fundguard.security.caller.Caller;
+import com.fundguard.voucher.voucher.application.VoucherQualityException;
+import com.fundguard.voucher.voucher.domain.CaptureDevice;
+import com.fundguard.voucher.voucher.domain.QualityMeasurement;
 import com.fundguard.voucher.voucher.domain.Voucher;
+import com.fundguard.voucher.voucher.domain.VoucherDetails;
 import com.fundguard.voucher.voucher.domain.VoucherType;
 import com.fundguard.web.ApiProblems;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Voucher uploads of an enterprise. Until the identity issue lands, the uploader is named in the request. */
+/** Voucher uploads of an enterprise; the uploader is the token's subject. */
 @RestController
 @RequestMapping("/api/enterprises/{enterpriseId}/vouchers")
 class VoucherController {
@@ -36,21 +48,38 @@ class VoucherController {
         this.capture = capture;
     }
 
-    record VoucherView(UUID id, String type, String mediaType, long sizeBytes, String sha256, UUID uploadedBy, Instant uploadedAt) {
+    /** Quality as measured, for the approvers next to the image; numbers only masked. */
+    record VoucherView(UUID id, String type, String mediaType, long sizeBytes, String sha256, UUID uploadedBy, Instant uploadedAt,
+                       String captureDevice, int pages, QualityMeasurement quality, LocalDateTime capturedAt, String invoiceNumber,
+                       BigDecimal amount, String currency, String maskedNumber, List<String> warnings) {
         static VoucherView of(Voucher v) {
-            return new VoucherView(v.id(), v.type().name(), v.mediaType().mimeType, v.sizeBytes(), v.sha256(), v.uploadedBy(), v.uploadedAt());
+            VoucherDetails d = v.details();
+            return new VoucherView(v.id(), v.type().name(), v.mediaType().mimeType, v.sizeBytes(), v.sha256(), v.uploadedBy(), v.uploadedAt(),
+                    v.device().name(), v.facts().pages(), v.facts().quality().orElse(null), v.facts().capturedAt().orElse(null),
+                    d.invoiceNumber(), d.amount(), d.currency() == null ? null : d.currency().getCurrencyCode(), d.maskedNumber(), d.warnings());
         }
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<VoucherView> upload(@PathVariable UUID enterpriseId, @RequestParam("file") MultipartFile file,
                                        @RequestParam("type") VoucherType type,
-                                       @org.springframework.security.core.annotation.AuthenticationPrincipal org.springframework.security.oauth2.jwt.Jwt token)
-            throws IOException {
+                                       @RequestParam(name = "captureDevice", defaultValue = "PHONE_CAMERA") CaptureDevice device,
+                                       @RequestParam(name = "invoiceNumber", required = false) String invoiceNumber,
+                                       @RequestParam(name = "amount", required = false) BigDecimal amount,
+                                       @RequestParam(name = "currency", required = false) String currency,
+                                       @RequestParam(name = "number", required = false) String number,
+                                       @AuthenticationPrincipal Jwt token) throws IOException {
         // The uploader is the token's subject, never a value the client names.
-        UUID uploadedBy = com.fundguard.security.caller.Caller.of(token).person();
+        UUID uploadedBy = Caller.of(token).person();
+        VoucherDetails details;
+        try {
+            details = VoucherDetails.of(type, invoiceNumber, amount, currency == null ? null : Currency.getInstance(currency), number);
+        } catch (IllegalArgumentException e) {
+            // The message names the rule, never the value: a typed card number must not come back in an answer.
+            throw new InvalidDetailsException(e.getMessage());
+        }
         try (InputStream content = file.getInputStream()) {
-            Voucher voucher = capture.capture(enterpriseId, uploadedBy, type, content);
+            Voucher voucher = capture.capture(new VoucherCapture.Upload(enterpriseId, uploadedBy, type, device, details, content));
             return ResponseEntity.created(URI.create("/api/enterprises/" + enterpriseId + "/vouchers/" + voucher.id()))
                     .body(VoucherView.of(voucher));
         }
@@ -72,6 +101,29 @@ class VoucherController {
                         .header("Digest", "sha-256=" + content.voucher().sha256())
                         .body(new InputStreamResource(content.bytes())))
                 .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    static class InvalidDetailsException extends RuntimeException {
+        InvalidDetailsException(String message) {
+            super(message);
+        }
+    }
+
+    @ExceptionHandler(InvalidDetailsException.class)
+    ResponseEntity<ProblemDetail> invalidDetails(InvalidDetailsException e) {
+        return ResponseEntity.badRequest().body(ApiProblems.fieldProblem("details", e.getMessage()));
+    }
+
+    /** 422 naming each failed check with the value measured and the profile's threshold. */
+    @ExceptionHandler(VoucherQualityException.class)
+    ResponseEntity<ProblemDetail> poorQuality(VoucherQualityException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setType(URI.create("https://fundguard.example/problems/voucher-quality"));
+        problem.setTitle("The image is not clear enough to serve as a voucher");
+        problem.setProperty("captureDevice", e.profile().device().name());
+        problem.setProperty("errors", e.shortfalls().stream().map(s -> Map.of("field", "file", "check", s.check().name(),
+                "message", s.check().explanation, "measured", s.measured(), "threshold", s.threshold())).toList());
+        return ResponseEntity.unprocessableContent().body(problem);
     }
 
     @ExceptionHandler(VoucherRejectedException.class)

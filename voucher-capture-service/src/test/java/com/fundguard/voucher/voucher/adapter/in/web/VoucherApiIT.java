@@ -4,7 +4,9 @@ import static com.fundguard.test.web.Callers.as;
 import static com.fundguard.test.web.Callers.memberOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -17,17 +19,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -35,7 +40,11 @@ import org.springframework.test.web.servlet.ResultActions;
 class VoucherApiIT {
 
     static final Path STORAGE = Path.of("target", "voucher-storage-" + UUID.randomUUID()).toAbsolutePath();
-    static final int LIMIT_BYTES = 64 * 1024;
+    static final int LIMIT_BYTES = 8 * 1024 * 1024;
+    /** A sharp photo of an A4 invoice, as a phone takes it. */
+    static final byte[] INVOICE_JPEG = Images.jpeg(Images.document(2000, 1500, 0, 1.0), 0.9f);
+    /** The same invoice out of focus. */
+    static final byte[] BLURRED_JPEG = Images.jpeg(Images.document(2000, 1500, 6, 1.0), 0.9f);
 
     @DynamicPropertySource
     static void storage(DynamicPropertyRegistry registry) {
@@ -55,31 +64,114 @@ class VoucherApiIT {
                 .param("type", "INVOICE"));
     }
 
+    static RequestPostProcessor admin(UUID enterprise) {
+        return jwt().jwt(token -> token.subject(UUID.randomUUID().toString()).claim("enterprise_id", enterprise.toString())
+                .claim("roles", List.of("ENTERPRISE_ADMIN")));
+    }
+
+    long rejectedEvents(UUID enterpriseId) {
+        return jdbc.sql("SELECT count(*) FROM event_outbox WHERE event_type = 'com.fundguard.voucher.rejected.v1' AND envelope LIKE ?")
+                .param("%" + cashier + "%").query(Long.class).single();
+    }
+
     long vouchersOf(UUID enterpriseId) {
         return jdbc.sql("SELECT count(*) FROM voucher WHERE enterprise_id = ?").param(enterpriseId).query(Long.class).single();
     }
 
     @Test
-    void anUploadedInvoiceIsStoredWithItsHashAndEventAndReadsBackIdentical() throws Exception {
-        byte[] png = Images.encoded("png", 400, 200);
-        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(png));
+    void anUploadedInvoiceIsStoredWithItsHashQualityAndEventAndReadsBackIdentical() throws Exception {
+        byte[] jpeg = INVOICE_JPEG;
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(jpeg));
 
-        String location = upload(enterprise, "invoice.jpg", png)
+        String location = upload(enterprise, "invoice.jpg", jpeg)
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.mediaType").value("image/png"))
+                .andExpect(jsonPath("$.mediaType").value("image/jpeg"))
                 .andExpect(jsonPath("$.sha256").value(sha256))
-                .andExpect(jsonPath("$.sizeBytes").value(png.length))
+                .andExpect(jsonPath("$.sizeBytes").value(jpeg.length))
+                .andExpect(jsonPath("$.captureDevice").value("PHONE_CAMERA"))
+                .andExpect(jsonPath("$.quality.longSide").value(2000))
+                .andExpect(jsonPath("$.quality.sharpness").value(org.hamcrest.Matchers.greaterThan(150.0)))
                 .andReturn().getResponse().getHeader("Location");
 
         byte[] read = mvc.perform(get(location + "/content").with(memberOf(enterprise)))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", "image/png"))
+                .andExpect(header().string("Content-Type", "image/jpeg"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(read).isEqualTo(png);
+        assertThat(read).isEqualTo(jpeg);
         String voucherId = location.substring(location.lastIndexOf('/') + 1);
         assertThat(jdbc.sql("SELECT count(*) FROM event_outbox WHERE message_key = ? AND event_type = 'com.fundguard.voucher.captured.v1'")
                 .param(voucherId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aPngNamedAndDeclaredAsAPdfIsTakenForWhatItsContentIs() throws Exception {
+        byte[] png = Images.png(Images.document(1800, 1300, 0, 1.0));
+
+        mvc.perform(multipart("/api/enterprises/{e}/vouchers", enterprise).with(as(cashier, enterprise))
+                        .file(new MockMultipartFile("file", "contract.pdf", "application/pdf", png)).param("type", "CONTRACT"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.mediaType").value("image/png"))
+                .andExpect(jsonPath("$.pages").value(1));
+    }
+
+    @Test
+    void aBlurredPhotoIsRefusedWithTheMeasuredSharpnessAndTheThresholdAndOnlyTheRefusalIsRecorded() throws Exception {
+        upload(enterprise, "invoice.jpg", BLURRED_JPEG)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("https://fundguard.example/problems/voucher-quality"))
+                .andExpect(jsonPath("$.captureDevice").value("PHONE_CAMERA"))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].check").value("NOT_SHARP"))
+                .andExpect(jsonPath("$.errors[0].measured").value(org.hamcrest.Matchers.lessThan(150.0)))
+                .andExpect(jsonPath("$.errors[0].threshold").value(150.0));
+
+        assertThat(vouchersOf(enterprise)).isZero();
+        assertThat(Files.exists(STORAGE.resolve(enterprise.toString())) ? Files.list(STORAGE.resolve(enterprise.toString())).count() : 0).isZero();
+        assertThat(rejectedEvents(enterprise)).isEqualTo(1);
+    }
+
+    @Test
+    void anAdminsProfileIsServedToCaptureClientsAndAppliedToTheNextUpload() throws Exception {
+        String lenient = "{\"minLongSide\":1600,\"minShortSide\":1200,\"minSharpness\":1,\"minBrightness\":40,"
+                + "\"maxBrightness\":245,\"maxOverexposedShare\":0.5}";
+        mvc.perform(put("/api/enterprises/{e}/capture-profiles/PHONE_CAMERA", enterprise).with(as(cashier, enterprise))
+                .contentType(MediaType.APPLICATION_JSON).content(lenient)).andExpect(status().isForbidden());
+        mvc.perform(put("/api/enterprises/{e}/capture-profiles/PHONE_CAMERA", enterprise).with(admin(enterprise))
+                .contentType(MediaType.APPLICATION_JSON).content(lenient)).andExpect(status().isOk());
+
+        mvc.perform(get("/api/enterprises/{e}/capture-profiles", enterprise).with(memberOf(enterprise)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(3))
+                .andExpect(jsonPath("$[?(@.device == 'PHONE_CAMERA')].minSharpness").value(1.0))
+                .andExpect(jsonPath("$[?(@.device == 'SCANNER')].minSharpness").value(200.0));
+        upload(enterprise, "invoice.jpg", BLURRED_JPEG).andExpect(status().isCreated());
+        UUID other = UUID.randomUUID();
+        upload(other, "invoice.jpg", BLURRED_JPEG).andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void aProfileThatCannotBeMetIsRefusedNamingTheProfile() throws Exception {
+        mvc.perform(put("/api/enterprises/{e}/capture-profiles/SCANNER", enterprise).with(admin(enterprise))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"minLongSide\":1000,\"minShortSide\":2000,\"minSharpness\":1,"
+                                + "\"minBrightness\":40,\"maxBrightness\":245,\"maxOverexposedShare\":0.5}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("profile"));
+    }
+
+    @Test
+    void aBankCardNumberFailingLuhnIsAWarningAndOnlyItsLastFourDigitsAreEverKept() throws Exception {
+        mvc.perform(multipart("/api/enterprises/{e}/vouchers", enterprise).with(as(cashier, enterprise))
+                        .file(new MockMultipartFile("file", "card.jpg", "image/jpeg", INVOICE_JPEG))
+                        .param("type", "BANK_CARD").param("number", "6222 0212 3456 7890 127"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.maskedNumber").value("***************0127"))
+                .andExpect(jsonPath("$.warnings[0]").value("the bank card number fails the Luhn check"));
+
+        String row = jdbc.sql("SELECT row_to_json(v)::text FROM voucher v WHERE enterprise_id = ?").param(enterprise).query(String.class).single();
+        assertThat(row).doesNotContain("6222021234567890127").doesNotContain("62220212");
+        assertThat(jdbc.sql("SELECT count(*) FROM event_outbox WHERE envelope LIKE '%62220212%'").query(Long.class).single()).isZero();
     }
 
     @Test
@@ -122,7 +214,7 @@ class VoucherApiIT {
 
     @Test
     void anotherEnterpriseSeesNeitherTheVoucherNorItsContent() throws Exception {
-        String location = upload(enterprise, "receipt.png", Images.encoded("png", 50, 50)).andExpect(status().isCreated())
+        String location = upload(enterprise, "receipt.jpg", INVOICE_JPEG).andExpect(status().isCreated())
                 .andReturn().getResponse().getHeader("Location");
         String voucherId = location.substring(location.lastIndexOf('/') + 1);
         UUID other = UUID.randomUUID();

@@ -65,11 +65,16 @@ public record GreyImage(int width, int height, int[] luminance) {
         }
         long[] sums = new long[targetWidth * targetHeight];
         int[] counts = new int[targetWidth * targetHeight];
+        int[] targetColumn = new int[width];
+        for (int x = 0; x < width; x++) {
+            targetColumn[x] = (int) ((long) x * targetWidth / width);
+        }
         for (int y = 0; y < height; y++) {
             int targetRow = (int) ((long) y * targetHeight / height) * targetWidth;
+            int row = y * width;
             for (int x = 0; x < width; x++) {
-                int target = targetRow + (int) ((long) x * targetWidth / width);
-                sums[target] += luminance[y * width + x];
+                int target = targetRow + targetColumn[x];
+                sums[target] += luminance[row + x];
                 counts[target]++;
             }
         }

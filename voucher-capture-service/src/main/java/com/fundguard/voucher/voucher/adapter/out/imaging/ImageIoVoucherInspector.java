@@ -16,6 +16,7 @@ import com.fundguard.voucher.voucher.domain.GreyImage;
 import com.fundguard.voucher.voucher.domain.QualityMeasurement;
 import com.fundguard.voucher.voucher.domain.VoucherMediaType;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
@@ -95,7 +96,7 @@ public class ImageIoVoucherInspector implements VoucherInspector {
                             + " pixels; at most " + maxPixels + " pixels and " + maxSide + " on a side are accepted");
                 }
                 ImageReadParam param = reader.getDefaultReadParam();
-                int step = Math.max(1, Math.max(width, height) / (2 * QualityMeasurement.MEASURED_LONG_SIDE));
+                int step = Math.max(1, Math.max(width, height) / QualityMeasurement.MEASURED_LONG_SIDE);
                 param.setSourceSubsampling(step, step, 0, 0);
                 BufferedImage decoded = reader.read(0, param);
                 Exif exif = exif(file);
@@ -181,6 +182,23 @@ public class ImageIoVoucherInspector implements VoucherInspector {
     private static GreyImage grey(BufferedImage image) {
         int width = image.getWidth();
         int height = image.getHeight();
+        // The decoders' usual layouts read straight from their bytes: getRGB's per-pixel colour model costs more
+        // than the whole quality check.
+        if (image.getRaster().getDataBuffer() instanceof DataBufferByte bytes && bytes.getNumBanks() == 1
+                && (image.getType() == BufferedImage.TYPE_3BYTE_BGR || image.getType() == BufferedImage.TYPE_BYTE_GRAY)) {
+            byte[] data = bytes.getData();
+            int[] luminance = new int[width * height];
+            if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+                for (int i = 0; i < luminance.length; i++) {
+                    luminance[i] = data[i] & 0xFF;
+                }
+            } else {
+                for (int i = 0, j = 0; i < luminance.length; i++, j += 3) {
+                    luminance[i] = (114 * (data[j] & 0xFF) + 587 * (data[j + 1] & 0xFF) + 299 * (data[j + 2] & 0xFF)) / 1000;
+                }
+            }
+            return new GreyImage(width, height, luminance);
+        }
         int[] rgb = image.getRGB(0, 0, width, height, null, 0, width);
         int[] luminance = new int[rgb.length];
         for (int i = 0; i < rgb.length; i++) {

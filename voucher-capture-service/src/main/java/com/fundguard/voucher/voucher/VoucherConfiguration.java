@@ -1,6 +1,10 @@
 package com.fundguard.voucher.voucher;
 
+import com.fundguard.events.EventEnvelopeCodec;
 import com.fundguard.events.outbox.EventOutbox;
+import com.fundguard.voucher.voucher.adapter.in.kafka.TransferSubmittedHandler;
+import com.fundguard.voucher.voucher.adapter.out.persistence.JdbcAttachments;
+import com.fundguard.voucher.voucher.application.VoucherAttachments;
 import com.fundguard.voucher.voucher.adapter.out.events.OutboxVoucherEvents;
 import com.fundguard.voucher.voucher.adapter.out.imaging.ImageIoVoucherInspector;
 import com.fundguard.voucher.voucher.adapter.out.persistence.JdbcCaptureProfiles;
@@ -35,10 +39,26 @@ class VoucherConfiguration {
     }
 
     @Bean
+    VoucherAttachments.Attachments attachments(JdbcClient jdbc) {
+        return new JdbcAttachments(jdbc);
+    }
+
+    @Bean
+    VoucherAttachments voucherAttachments(VoucherAttachments.Attachments attachments, EventOutbox outbox, Clock clock) {
+        return new VoucherAttachments(attachments, new OutboxVoucherEvents(outbox), clock);
+    }
+
+    @Bean
+    TransferSubmittedHandler transferSubmittedHandler(EventEnvelopeCodec codec, VoucherAttachments attachments) {
+        return new TransferSubmittedHandler(codec, attachments);
+    }
+
+    @Bean
     VoucherCapture voucherCapture(JdbcClient jdbc, EventOutbox outbox, TransactionTemplate transactions, Clock clock,
-                                  VoucherProperties properties, VoucherStorage storage, CaptureProfiles profiles) {
+                                  VoucherProperties properties, VoucherStorage storage, CaptureProfiles profiles,
+                                  VoucherAttachments.Attachments attachments) {
         return new VoucherCapture(new JdbcVouchers(jdbc), storage, new OutboxVoucherEvents(outbox),
                 new ImageIoVoucherInspector(properties.maxPixels(), properties.maxSide(), properties.maxPages()), profiles,
-                transactions, clock, properties.maxFileSize().toBytes());
+                attachments, transactions, clock, properties.maxFileSize().toBytes());
     }
 }

@@ -4,6 +4,7 @@ import com.fundguard.voucher.voucher.domain.CaptureDevice;
 import com.fundguard.voucher.voucher.domain.CaptureFacts;
 import com.fundguard.voucher.voucher.domain.CaptureProfile;
 import com.fundguard.voucher.voucher.domain.QualityShortfall;
+import com.fundguard.voucher.voucher.domain.ReuseSuspicion;
 import com.fundguard.voucher.voucher.domain.Voucher;
 import com.fundguard.voucher.voucher.domain.VoucherDetails;
 import com.fundguard.voucher.voucher.domain.VoucherMediaType;
@@ -24,6 +25,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,13 +42,16 @@ public class VoucherCapture {
     private final VoucherStorage storage;
     private final VoucherEvents events;
     private final VoucherInspector inspector;
+    private final VoucherAttachments.Attachments attachments;
     private final CaptureProfiles profiles;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final long maxBytes;
 
     public VoucherCapture(Vouchers vouchers, VoucherStorage storage, VoucherEvents events, VoucherInspector inspector,
-                          CaptureProfiles profiles, TransactionTemplate transactions, Clock clock, long maxBytes) {
+                          CaptureProfiles profiles, VoucherAttachments.Attachments attachments, TransactionTemplate transactions,
+                          Clock clock, long maxBytes) {
+        this.attachments = attachments;
         this.vouchers = vouchers;
         this.storage = storage;
         this.events = events;
@@ -132,13 +137,39 @@ public class VoucherCapture {
         }
     }
 
-    public Optional<Voucher> find(UUID enterpriseId, UUID voucherId) {
-        return vouchers.find(enterpriseId, voucherId);
+    /**
+     * Who asks to see a voucher: a person of the enterprise with their roles now, or a service reading for the
+     * platform (approval-service's facts for the rules).
+     */
+    public record Viewer(UUID person, Set<String> roles, boolean platformService) {
+
+        public static Viewer service() {
+            return new Viewer(null, Set.of(), true);
+        }
+    }
+
+    /**
+     * The voucher with the reuse suspicions on it, if the viewer may see it: its uploader, the applicant and the
+     * approvers (by the roles on the route) of a transfer it is attached to, or a platform service. Anyone else is
+     * told it does not exist, as someone of another enterprise is.
+     */
+    public Optional<ViewedVoucher> find(UUID enterpriseId, UUID voucherId, Viewer viewer) {
+        return vouchers.find(enterpriseId, voucherId).filter(voucher -> mayView(voucher, viewer))
+                .map(voucher -> new ViewedVoucher(voucher, attachments.suspicionsOf(enterpriseId, voucherId)));
+    }
+
+    public record ViewedVoucher(Voucher voucher, List<ReuseSuspicion> reuseSuspicions) {
+    }
+
+    private boolean mayView(Voucher voucher, Viewer viewer) {
+        return viewer.platformService()
+                || voucher.uploadedBy().equals(viewer.person())
+                || (viewer.person() != null && attachments.visibleThroughTransfer(voucher.enterpriseId(), voucher.id(), viewer.person(), viewer.roles()));
     }
 
     /** The stored bytes, after checking that they still hash to what was recorded at upload. */
-    public Optional<VerifiedContent> content(UUID enterpriseId, UUID voucherId) {
-        return vouchers.find(enterpriseId, voucherId).map(voucher -> {
+    public Optional<VerifiedContent> content(UUID enterpriseId, UUID voucherId, Viewer viewer) {
+        return vouchers.find(enterpriseId, voucherId).filter(voucher -> mayView(voucher, viewer)).map(voucher -> {
             String key = VoucherStorage.keyOf(enterpriseId, voucherId);
             MessageDigest sha256 = sha256();
             try (InputStream in = new DigestInputStream(storage.open(key), sha256)) {

@@ -80,6 +80,17 @@ public final class Images {
         return image;
     }
 
+    /** Another document altogether: the same print with a stamp and a signed table block where the first has paper. */
+    public static BufferedImage anotherDocument(int width, int height) {
+        BufferedImage image = document(width, height, 0, 1.0);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.DARK_GRAY);
+        g.fillRect(width * 3 / 5, height * 3 / 5, width * 3 / 10, height * 4 / 15);
+        g.fillRect(width / 20, height * 11 / 15, width / 4, height / 6);
+        g.dispose();
+        return image;
+    }
+
     /** {@code image} as a JPEG of the given quality (0-1). */
     public static byte[] jpeg(BufferedImage image, float quality) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -7,6 +7,7 @@ import com.fundguard.security.caller.Caller;
 import com.fundguard.voucher.voucher.application.VoucherQualityException;
 import com.fundguard.voucher.voucher.domain.CaptureDevice;
 import com.fundguard.voucher.voucher.domain.QualityMeasurement;
+import com.fundguard.voucher.voucher.domain.ReuseSuspicion;
 import com.fundguard.voucher.voucher.domain.Voucher;
 import com.fundguard.voucher.voucher.domain.VoucherDetails;
 import com.fundguard.voucher.voucher.domain.VoucherType;
@@ -51,13 +52,27 @@ class VoucherController {
     /** Quality as measured, for the approvers next to the image; numbers only masked. */
     record VoucherView(UUID id, String type, String mediaType, long sizeBytes, String sha256, UUID uploadedBy, Instant uploadedAt,
                        String captureDevice, int pages, QualityMeasurement quality, LocalDateTime capturedAt, String invoiceNumber,
-                       BigDecimal amount, String currency, String maskedNumber, List<String> warnings) {
-        static VoucherView of(Voucher v) {
+                       BigDecimal amount, String currency, String maskedNumber, List<String> warnings,
+                       List<ReuseView> reuseSuspected) {
+        static VoucherView of(Voucher v, List<ReuseSuspicion> suspicions) {
             VoucherDetails d = v.details();
             return new VoucherView(v.id(), v.type().name(), v.mediaType().mimeType, v.sizeBytes(), v.sha256(), v.uploadedBy(), v.uploadedAt(),
                     v.device().name(), v.facts().pages(), v.facts().quality().orElse(null), v.facts().capturedAt().orElse(null),
-                    d.invoiceNumber(), d.amount(), d.currency() == null ? null : d.currency().getCurrencyCode(), d.maskedNumber(), d.warnings());
+                    d.invoiceNumber(), d.amount(), d.currency() == null ? null : d.currency().getCurrencyCode(), d.maskedNumber(), d.warnings(),
+                    suspicions.stream().map(s -> new ReuseView(s.transferId(), s.otherVoucherId(), s.otherTransferId(), s.distance())).toList());
         }
+    }
+
+    /** This voucher, on {@code transferId}, shows the same picture as {@code otherVoucherId} on {@code otherTransferId}. */
+    record ReuseView(UUID transferId, UUID otherVoucherId, UUID otherTransferId, int distance) {
+    }
+
+    static VoucherCapture.Viewer viewer(Jwt token) {
+        Caller caller = Caller.of(token);
+        if (caller.hasScope("vouchers.read")) {
+            return VoucherCapture.Viewer.service();
+        }
+        return new VoucherCapture.Viewer(caller.person(), caller.roles(), false);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -81,19 +96,21 @@ class VoucherController {
         try (InputStream content = file.getInputStream()) {
             Voucher voucher = capture.capture(new VoucherCapture.Upload(enterpriseId, uploadedBy, type, device, details, content));
             return ResponseEntity.created(URI.create("/api/enterprises/" + enterpriseId + "/vouchers/" + voucher.id()))
-                    .body(VoucherView.of(voucher));
+                    .body(VoucherView.of(voucher, List.of()));
         }
     }
 
     @GetMapping("/{voucherId}")
-    ResponseEntity<VoucherView> metadata(@PathVariable UUID enterpriseId, @PathVariable UUID voucherId) {
-        return capture.find(enterpriseId, voucherId).map(VoucherView::of).map(ResponseEntity::ok)
+    ResponseEntity<VoucherView> metadata(@PathVariable UUID enterpriseId, @PathVariable UUID voucherId, @AuthenticationPrincipal Jwt token) {
+        return capture.find(enterpriseId, voucherId, viewer(token)).map(viewed -> VoucherView.of(viewed.voucher(), viewed.reuseSuspicions()))
+                .map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping("/{voucherId}/content")
-    ResponseEntity<InputStreamResource> content(@PathVariable UUID enterpriseId, @PathVariable UUID voucherId) {
-        return capture.content(enterpriseId, voucherId)
+    ResponseEntity<InputStreamResource> content(@PathVariable UUID enterpriseId, @PathVariable UUID voucherId,
+                                                @AuthenticationPrincipal Jwt token) {
+        return capture.content(enterpriseId, voucherId, viewer(token))
                 .map(content -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(content.voucher().mediaType().mimeType))
                         .contentLength(content.voucher().sizeBytes())

@@ -5,6 +5,7 @@ import com.fundguard.events.outbox.OutgoingEvent;
 import com.fundguard.voucher.voucher.application.VoucherEvents;
 import com.fundguard.voucher.voucher.application.VoucherQualityException;
 import com.fundguard.voucher.voucher.application.VoucherRejectedException;
+import com.fundguard.voucher.voucher.domain.ReuseSuspicion;
 import com.fundguard.voucher.voucher.domain.Voucher;
 import java.time.Instant;
 import java.util.List;
@@ -33,5 +34,11 @@ public class OutboxVoucherEvents implements VoucherEvents {
         UUID refusalId = UUID.randomUUID();
         outbox.append(new OutgoingEvent("voucher", VoucherRejectedV1.TYPE, refusalId.toString(), enterpriseId,
                 new VoucherRejectedV1(refusalId, uploadedBy, refusal.reason().name(), refusal.getMessage(), shortfalls, at)));
+    }
+
+    @Override
+    public void reuseSuspected(UUID enterpriseId, ReuseSuspicion s) {
+        outbox.append(new OutgoingEvent("voucher", VoucherReuseSuspectedV1.TYPE, s.voucherId().toString(), enterpriseId,
+                new VoucherReuseSuspectedV1(s.voucherId(), s.transferId(), s.otherVoucherId(), s.otherTransferId(), s.distance())));
     }
 }

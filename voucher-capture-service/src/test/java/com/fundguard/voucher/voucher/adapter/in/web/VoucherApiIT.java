@@ -93,7 +93,7 @@ class VoucherApiIT {
                 .andExpect(jsonPath("$.quality.sharpness").value(org.hamcrest.Matchers.greaterThan(150.0)))
                 .andReturn().getResponse().getHeader("Location");
 
-        byte[] read = mvc.perform(get(location + "/content").with(memberOf(enterprise)))
+        byte[] read = mvc.perform(get(location + "/content").with(as(cashier, enterprise)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/jpeg"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
@@ -183,7 +183,7 @@ class VoucherApiIT {
         Files.writeString(stored, Files.readString(stored, StandardCharsets.ISO_8859_1).replace("Contract 17", "Contract 71"),
                 StandardCharsets.ISO_8859_1);
 
-        mvc.perform(get(location + "/content").with(memberOf(enterprise)))
+        mvc.perform(get(location + "/content").with(as(cashier, enterprise)))
                 .andExpect(status().isInternalServerError())
                 .andExpect(jsonPath("$.title").value("Integrity check failed"))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Contract"))));
@@ -221,6 +221,16 @@ class VoucherApiIT {
 
         mvc.perform(get("/api/enterprises/{e}/vouchers/{v}", other, voucherId).with(memberOf(other))).andExpect(status().isNotFound());
         mvc.perform(get("/api/enterprises/{e}/vouchers/{v}/content", other, voucherId).with(memberOf(other))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void beforeItsTransferIsSubmittedOnlyItsUploaderSeesAVoucher() throws Exception {
+        String location = upload(enterprise, "invoice.jpg", INVOICE_JPEG).andExpect(status().isCreated())
+                .andReturn().getResponse().getHeader("Location");
+
+        mvc.perform(get(location).with(as(cashier, enterprise))).andExpect(status().isOk());
+        mvc.perform(get(location).with(memberOf(enterprise))).andExpect(status().isNotFound());
+        mvc.perform(get(location + "/content").with(memberOf(enterprise))).andExpect(status().isNotFound());
     }
 
     @Test

@@ -70,7 +70,8 @@ public class RuleEvaluationBenchmark {
                 Map.entry("account_level", "THREE_LEVEL"), Map.entry("applicant_count_today", 4L),
                 Map.entry("applicant_amount_today_minor", 30_000_000L), Map.entry("business_day", true), Map.entry("hour", 10L),
                 Map.entry("amount_vs_payee_average", 3.2), Map.entry("transfers_to_payee_last_24h", 3L),
-                Map.entry("voucher_count", 2L), Map.entry("voucher_types", List.of("INVOICE", "RECEIPT"))));
+                Map.entry("voucher_count", 2L), Map.entry("voucher_types", List.of("INVOICE", "RECEIPT")),
+                Map.entry("voucher_reuse_suspected", false)));
     }
 
     @Benchmark

@@ -3,9 +3,15 @@ package com.fundguard.approval.transfer.application;
 import java.util.List;
 import java.util.UUID;
 
-/** The types of a request's vouchers (voucher-capture-service knows them), for the rules' facts. */
+/** What voucher-capture-service knows of a request's vouchers, for the rules' facts. */
 public interface VoucherDirectory {
 
-    /** One type per voucher, in order; a voucher the enterprise does not have is refused. */
-    List<String> typesOf(UUID enterpriseId, List<UUID> voucherIds);
+    /** One entry per voucher, in order; a voucher the enterprise does not have is refused. */
+    List<VoucherFacts> factsOf(UUID enterpriseId, List<UUID> voucherIds);
+
+    /**
+     * @param alreadyUsed the voucher, or a near-identical picture, is already on a transfer of the enterprise
+     */
+    record VoucherFacts(String type, boolean alreadyUsed) {
+    }
 }

@@ -27,7 +27,9 @@ public final class DataDictionary {
             fact("amount_vs_payee_average", FactType.DOUBLE, "this amount divided by the average to this payee (0 if none): a ratio, not money"),
             fact("transfers_to_payee_last_24h", FactType.INT, "transfers to the same payee account in the last 24 hours (split payments)"),
             fact("voucher_count", FactType.INT, "vouchers attached"),
-            fact("voucher_types", FactType.STRING_LIST, "types of the attached vouchers (INVOICE, CONTRACT, RECEIPT, ID_CARD, BANK_CARD, OTHER)")));
+            fact("voucher_types", FactType.STRING_LIST, "types of the attached vouchers (INVOICE, CONTRACT, RECEIPT, ID_CARD, BANK_CARD, OTHER)"),
+            fact("voucher_reuse_suspected", FactType.BOOL,
+                    "an attached voucher, or a near-identical picture of it, is already on another transfer of the enterprise")));
 
     private final Map<String, Fact> facts;
 

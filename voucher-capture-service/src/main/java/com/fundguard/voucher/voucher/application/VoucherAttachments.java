@@ -51,6 +51,12 @@ public class VoucherAttachments {
         /** False when this pair was already told. */
         boolean recordSuspicion(ReuseSuspicion suspicion, java.time.Instant at);
 
+        /**
+         * Every transfer of the enterprise carrying this voucher or a near-identical picture, its own included: at
+         * submission, before the new transfer is attached, any of them means the evidence is used again.
+         */
+        List<UUID> transfersWithSameEvidence(UUID enterpriseId, UUID voucherId);
+
         /** Every suspicion involving the voucher, whichever side it is on. */
         List<ReuseSuspicion> suspicionsOf(UUID enterpriseId, UUID voucherId);
 

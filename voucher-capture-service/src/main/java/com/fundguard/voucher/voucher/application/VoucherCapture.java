@@ -155,10 +155,11 @@ public class VoucherCapture {
      */
     public Optional<ViewedVoucher> find(UUID enterpriseId, UUID voucherId, Viewer viewer) {
         return vouchers.find(enterpriseId, voucherId).filter(voucher -> mayView(voucher, viewer))
-                .map(voucher -> new ViewedVoucher(voucher, attachments.suspicionsOf(enterpriseId, voucherId)));
+                .map(voucher -> new ViewedVoucher(voucher, attachments.suspicionsOf(enterpriseId, voucherId),
+                        attachments.transfersWithSameEvidence(enterpriseId, voucherId)));
     }
 
-    public record ViewedVoucher(Voucher voucher, List<ReuseSuspicion> reuseSuspicions) {
+    public record ViewedVoucher(Voucher voucher, List<ReuseSuspicion> reuseSuspicions, List<UUID> transfersWithThisEvidence) {
     }
 
     private boolean mayView(Voucher voucher, Viewer viewer) {

@@ -100,7 +100,10 @@ public class RulesServiceRouting implements Routing {
                 : details.amount().amount().divide(facts.payeeAverage(), 4, RoundingMode.HALF_EVEN).doubleValue());
         values.put("transfers_to_payee_last_24h", facts.transfersToPayeeLast24h());
         values.put("voucher_count", (long) details.voucherIds().size());
-        values.put("voucher_types", details.voucherIds().isEmpty() ? List.of() : vouchers.typesOf(enterpriseId, details.voucherIds()));
+        List<com.fundguard.approval.transfer.application.VoucherDirectory.VoucherFacts> attached = details.voucherIds().isEmpty()
+                ? List.of() : vouchers.factsOf(enterpriseId, details.voucherIds());
+        values.put("voucher_types", attached.stream().map(com.fundguard.approval.transfer.application.VoucherDirectory.VoucherFacts::type).toList());
+        values.put("voucher_reuse_suspected", attached.stream().anyMatch(com.fundguard.approval.transfer.application.VoucherDirectory.VoucherFacts::alreadyUsed));
         return values;
     }
 }

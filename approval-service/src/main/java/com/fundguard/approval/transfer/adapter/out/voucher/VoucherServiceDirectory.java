@@ -19,17 +19,18 @@ public class VoucherServiceDirectory implements VoucherDirectory {
         this.vouchers = vouchers;
     }
 
-    record VoucherView(UUID id, String type) {
+    record VoucherView(UUID id, String type, List<UUID> transfersWithThisEvidence) {
     }
 
     @Override
-    public List<String> typesOf(UUID enterpriseId, List<UUID> voucherIds) {
-        List<String> types = new ArrayList<>();
+    public List<VoucherFacts> factsOf(UUID enterpriseId, List<UUID> voucherIds) {
+        List<VoucherFacts> types = new ArrayList<>();
         for (UUID voucherId : voucherIds) {
             try {
                 VoucherView voucher = vouchers.get().uri("/api/enterprises/{e}/vouchers/{v}", enterpriseId, voucherId)
                         .retrieve().body(VoucherView.class);
-                types.add(voucher == null ? "OTHER" : voucher.type());
+                types.add(voucher == null ? new VoucherFacts("OTHER", false) : new VoucherFacts(voucher.type(),
+                        voucher.transfersWithThisEvidence() != null && !voucher.transfersWithThisEvidence().isEmpty()));
             } catch (HttpClientErrorException e) {
                 if (e.getStatusCode() == HttpStatus.NOT_FOUND) {
                     throw new InvalidTransferException("voucherIds", "names voucher " + voucherId + ", which this enterprise does not have");

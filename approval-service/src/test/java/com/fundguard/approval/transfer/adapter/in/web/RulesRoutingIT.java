@@ -50,7 +50,8 @@ class RulesRoutingIT {
         // voucher-capture-service's answer for one known voucher; any other voucher is unknown.
         rulesService.createContext("/api/enterprises/", exchange -> {
             boolean known = exchange.getRequestURI().getPath().endsWith("/vouchers/" + KNOWN_VOUCHER);
-            byte[] body = ("{\"id\": \"" + KNOWN_VOUCHER + "\", \"type\": \"CONTRACT\"}").getBytes(StandardCharsets.UTF_8);
+            byte[] body = ("{\"id\": \"" + KNOWN_VOUCHER + "\", \"type\": \"CONTRACT\", \"transfersWithThisEvidence\": [\""
+                    + UUID.randomUUID() + "\"]}").getBytes(StandardCharsets.UTF_8);
             if (exchange.getRequestURI().getPath().contains("/vouchers/")) {
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(known ? 200 : 404, known ? body.length : -1);
@@ -181,7 +182,7 @@ class RulesRoutingIT {
     }
 
     @Test
-    void theVouchersTypesAreFactsAndAnUnknownVoucherIsRefused() throws Exception {
+    void theVouchersTypesAndTheirReuseAreFactsAndAnUnknownVoucherIsRefused() throws Exception {
         status.set(404);
         answer.set(null);
 
@@ -189,6 +190,7 @@ class RulesRoutingIT {
         JsonNode facts = json.readTree(lastFacts.get()).get("facts");
         assertThat(facts.get("voucher_count").asLong()).isEqualTo(1);
         assertThat(facts.get("voucher_types").get(0).asString()).isEqualTo("CONTRACT");
+        assertThat(facts.get("voucher_reuse_suspected").asBoolean()).isTrue();
 
         submit("10.00", "\"" + UUID.randomUUID() + "\"").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("voucherIds"));

@@ -34,7 +34,8 @@ class EvaluationApiIT {
             {"amount_minor": 12500050, "currency": "CNY", "payee_type": "PERSONAL", "payee_is_new": true,
              "payer_account": "CN6222000011110001", "account_level": "TWO_LEVEL", "applicant_count_today": 3,
              "applicant_amount_today_minor": 20000000, "business_day": true, "hour": 10, "amount_vs_payee_average": 0.0,
-             "transfers_to_payee_last_24h": 0, "voucher_count": 1, "voucher_types": ["INVOICE"]}""";
+             "transfers_to_payee_last_24h": 0, "voucher_count": 1, "voucher_types": ["INVOICE"],
+             "voucher_reuse_suspected": false}""";
 
     ResultActions draft(String definition) throws Exception {
         return mvc.perform(post("/api/enterprises/{e}/rule-sets", enterprise).with(as(UUID.randomUUID(), enterprise)).contentType(MediaType.APPLICATION_JSON)

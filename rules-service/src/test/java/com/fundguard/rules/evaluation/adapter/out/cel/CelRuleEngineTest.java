@@ -38,6 +38,7 @@ class CelRuleEngineTest {
         facts.put("transfers_to_payee_last_24h", 0L);
         facts.put("voucher_count", 1L);
         facts.put("voucher_types", List.of("INVOICE"));
+        facts.put("voucher_reuse_suspected", false);
         return facts;
     }
 
@@ -75,6 +76,16 @@ class CelRuleEngineTest {
         var compiled = engine.compile(one("!voucher_types.exists(t, t == 'CONTRACT') && amount_minor > 10000000"));
 
         assertThat(engine.evaluate(compiled, facts("CORPORATE", 20_000_000, "THREE_LEVEL")).riskFlags()).containsExactly("F");
+        assertThat(engine.evaluate(compiled, facts("CORPORATE", 20_000, "THREE_LEVEL")).riskFlags()).isEmpty();
+    }
+
+    @Test
+    void aRuleCanFlagAVoucherAlreadyUsedOnAnotherTransfer() {
+        var compiled = engine.compile(one("voucher_reuse_suspected"));
+        Map<String, Object> reused = facts("CORPORATE", 20_000, "THREE_LEVEL");
+        reused.put("voucher_reuse_suspected", true);
+
+        assertThat(engine.evaluate(compiled, reused).riskFlags()).containsExactly("F");
         assertThat(engine.evaluate(compiled, facts("CORPORATE", 20_000, "THREE_LEVEL")).riskFlags()).isEmpty();
     }
 

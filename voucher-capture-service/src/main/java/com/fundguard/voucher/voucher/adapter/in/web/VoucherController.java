@@ -53,13 +53,14 @@ class VoucherController {
     record VoucherView(UUID id, String type, String mediaType, long sizeBytes, String sha256, UUID uploadedBy, Instant uploadedAt,
                        String captureDevice, int pages, QualityMeasurement quality, LocalDateTime capturedAt, String invoiceNumber,
                        BigDecimal amount, String currency, String maskedNumber, List<String> warnings,
-                       List<ReuseView> reuseSuspected) {
-        static VoucherView of(Voucher v, List<ReuseSuspicion> suspicions) {
+                       List<ReuseView> reuseSuspected, List<UUID> transfersWithThisEvidence) {
+        static VoucherView of(Voucher v, List<ReuseSuspicion> suspicions, List<UUID> transfersWithThisEvidence) {
             VoucherDetails d = v.details();
             return new VoucherView(v.id(), v.type().name(), v.mediaType().mimeType, v.sizeBytes(), v.sha256(), v.uploadedBy(), v.uploadedAt(),
                     v.device().name(), v.facts().pages(), v.facts().quality().orElse(null), v.facts().capturedAt().orElse(null),
                     d.invoiceNumber(), d.amount(), d.currency() == null ? null : d.currency().getCurrencyCode(), d.maskedNumber(), d.warnings(),
-                    suspicions.stream().map(s -> new ReuseView(s.transferId(), s.otherVoucherId(), s.otherTransferId(), s.distance())).toList());
+                    suspicions.stream().map(s -> new ReuseView(s.transferId(), s.otherVoucherId(), s.otherTransferId(), s.distance())).toList(),
+                    transfersWithThisEvidence);
         }
     }
 
@@ -96,13 +97,13 @@ class VoucherController {
         try (InputStream content = file.getInputStream()) {
             Voucher voucher = capture.capture(new VoucherCapture.Upload(enterpriseId, uploadedBy, type, device, details, content));
             return ResponseEntity.created(URI.create("/api/enterprises/" + enterpriseId + "/vouchers/" + voucher.id()))
-                    .body(VoucherView.of(voucher, List.of()));
+                    .body(VoucherView.of(voucher, List.of(), List.of()));
         }
     }
 
     @GetMapping("/{voucherId}")
     ResponseEntity<VoucherView> metadata(@PathVariable UUID enterpriseId, @PathVariable UUID voucherId, @AuthenticationPrincipal Jwt token) {
-        return capture.find(enterpriseId, voucherId, viewer(token)).map(viewed -> VoucherView.of(viewed.voucher(), viewed.reuseSuspicions()))
+        return capture.find(enterpriseId, voucherId, viewer(token)).map(viewed -> VoucherView.of(viewed.voucher(), viewed.reuseSuspicions(), viewed.transfersWithThisEvidence()))
                 .map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

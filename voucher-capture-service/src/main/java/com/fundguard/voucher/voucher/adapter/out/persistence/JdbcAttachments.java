@@ -55,6 +55,22 @@ public class JdbcAttachments implements VoucherAttachments.Attachments {
     }
 
     @Override
+    public List<UUID> transfersWithSameEvidence(UUID enterpriseId, UUID voucherId) {
+        return jdbc.sql("""
+                        SELECT DISTINCT attached.transfer_id
+                        FROM voucher this
+                        JOIN voucher_attachment attached ON attached.enterprise_id = this.enterprise_id
+                        JOIN voucher other ON other.id = attached.voucher_id
+                        WHERE this.id = ? AND this.enterprise_id = ?
+                          AND (other.id = this.id OR other.sha256 = this.sha256
+                               OR bit_count((other.difference_hash # this.difference_hash)::bit(64)) <= ?)
+                        ORDER BY attached.transfer_id
+                        """)
+                .params(voucherId, enterpriseId, DifferenceHash.NEAR_DUPLICATE_DISTANCE)
+                .query(UUID.class).list();
+    }
+
+    @Override
     public boolean recordSuspicion(ReuseSuspicion s, Instant at) {
         return jdbc.sql("""
                         INSERT INTO voucher_reuse (voucher_id, transfer_id, other_voucher_id, other_transfer_id, distance, detected_at)

@@ -91,6 +91,10 @@ class TransferAttachmentIT {
                 .param("%" + enterprise + "%").query(Long.class).single();
     }
 
+    static RequestPostProcessor servicePlatform() {
+        return jwt().jwt(token -> token.subject("approval-service").claim("scope", List.of("vouchers.read")));
+    }
+
     static RequestPostProcessor holding(String role, UUID enterprise) {
         return jwt().jwt(token -> token.subject(UUID.randomUUID().toString()).claim("enterprise_id", enterprise.toString())
                 .claim("roles", List.of(role)));
@@ -124,6 +128,11 @@ class TransferAttachmentIT {
         UUID unrelated = upload(Images.jpeg(Images.anotherDocument(2000, 1500), 0.9f));
         UUID firstTransfer = submit(first);
         await().atMost(Duration.ofSeconds(30)).until(() -> attachmentsOf(firstTransfer) == 1);
+        // What approval-service reads for the rules before the second transfer exists: the picture is already used.
+        mvc.perform(get("/api/enterprises/{e}/vouchers/{v}", enterprise, again).with(servicePlatform()))
+                .andExpect(jsonPath("$.transfersWithThisEvidence[0]").value(firstTransfer.toString()));
+        mvc.perform(get("/api/enterprises/{e}/vouchers/{v}", enterprise, unrelated).with(servicePlatform()))
+                .andExpect(jsonPath("$.transfersWithThisEvidence.length()").value(0));
 
         UUID secondTransfer = submit(again);
         await().atMost(Duration.ofSeconds(30)).until(() -> attachmentsOf(secondTransfer) == 1);

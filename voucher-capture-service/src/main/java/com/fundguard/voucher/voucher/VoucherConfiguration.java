@@ -7,6 +7,7 @@ import com.fundguard.voucher.voucher.adapter.out.persistence.JdbcAttachments;
 import com.fundguard.voucher.voucher.application.VoucherAttachments;
 import com.fundguard.voucher.voucher.adapter.out.events.OutboxVoucherEvents;
 import com.fundguard.voucher.voucher.adapter.out.imaging.ImageIoVoucherInspector;
+import com.fundguard.voucher.voucher.adapter.out.imaging.ImageMetadataStripper;
 import com.fundguard.voucher.voucher.adapter.out.persistence.JdbcCaptureProfiles;
 import com.fundguard.voucher.voucher.adapter.out.persistence.JdbcVouchers;
 import com.fundguard.voucher.voucher.application.CaptureProfiles;
@@ -58,7 +59,8 @@ class VoucherConfiguration {
                                   VoucherProperties properties, VoucherStorage storage, CaptureProfiles profiles,
                                   VoucherAttachments.Attachments attachments) {
         return new VoucherCapture(new JdbcVouchers(jdbc), storage, new OutboxVoucherEvents(outbox),
-                new ImageIoVoucherInspector(properties.maxPixels(), properties.maxSide(), properties.maxPages()), profiles,
+                new ImageIoVoucherInspector(properties.maxPixels(), properties.maxSide(), properties.maxPages()),
+                new ImageMetadataStripper(), profiles,
                 attachments, transactions, clock, properties.maxFileSize().toBytes());
     }
 }

@@ -42,6 +42,7 @@ public class VoucherCapture {
     private final VoucherStorage storage;
     private final VoucherEvents events;
     private final VoucherInspector inspector;
+    private final PersonalMetadata personalMetadata;
     private final VoucherAttachments.Attachments attachments;
     private final CaptureProfiles profiles;
     private final TransactionTemplate transactions;
@@ -49,8 +50,9 @@ public class VoucherCapture {
     private final long maxBytes;
 
     public VoucherCapture(Vouchers vouchers, VoucherStorage storage, VoucherEvents events, VoucherInspector inspector,
-                          CaptureProfiles profiles, VoucherAttachments.Attachments attachments, TransactionTemplate transactions,
-                          Clock clock, long maxBytes) {
+                          PersonalMetadata personalMetadata, CaptureProfiles profiles, VoucherAttachments.Attachments attachments,
+                          TransactionTemplate transactions, Clock clock, long maxBytes) {
+        this.personalMetadata = personalMetadata;
         this.attachments = attachments;
         this.vouchers = vouchers;
         this.storage = storage;
@@ -81,6 +83,7 @@ public class VoucherCapture {
         UUID id = UUID.randomUUID();
         String key = VoucherStorage.keyOf(upload.enterpriseId(), id);
         Path spool = null;
+        Path stripped = null;
         boolean stored = false;
         try (BufferedInputStream buffered = new BufferedInputStream(upload.content())) {
             buffered.mark(VoucherMediaType.SIGNATURE_BYTES);
@@ -93,8 +96,7 @@ public class VoucherCapture {
                     VoucherRejectedException.Reason.UNSUPPORTED_FORMAT, "the content is not a JPEG, PNG, WebP or PDF file"));
             spool = Files.createTempFile("voucher-", ".upload",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            MessageDigest sha256 = sha256();
-            CountingLimit counted = new CountingLimit(new DigestInputStream(buffered, sha256), maxBytes);
+            CountingLimit counted = new CountingLimit(buffered, maxBytes);
             Files.copy(counted, spool, StandardCopyOption.REPLACE_EXISTING);
             CaptureFacts facts = inspector.inspect(spool, mediaType);
             if (facts.quality().isPresent()) {
@@ -104,11 +106,16 @@ public class VoucherCapture {
                     throw new VoucherQualityException(profile, shortfalls);
                 }
             }
-            try (InputStream spooled = Files.newInputStream(spool)) {
-                storage.store(key, spooled);
+            // What is stored, hashed and served is the file without its personal metadata.
+            stripped = Files.createTempFile("voucher-", ".stored",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            personalMetadata.strip(spool, mediaType, stripped);
+            MessageDigest sha256 = sha256();
+            try (InputStream storedBytes = new DigestInputStream(Files.newInputStream(stripped), sha256)) {
+                storage.store(key, storedBytes);
                 stored = true;
             }
-            Voucher voucher = new Voucher(id, upload.enterpriseId(), upload.type(), mediaType, counted.count(),
+            Voucher voucher = new Voucher(id, upload.enterpriseId(), upload.type(), mediaType, Files.size(stripped),
                     HexFormat.of().formatHex(sha256.digest()), upload.uploadedBy(), clock.instant().truncatedTo(ChronoUnit.MICROS),
                     upload.device(), facts, upload.details());
             transactions.executeWithoutResult(status -> {
@@ -127,12 +134,17 @@ public class VoucherCapture {
             }
             throw e;
         } finally {
-            if (spool != null) {
-                try {
-                    Files.deleteIfExists(spool);
-                } catch (IOException e) {
-                    // The temporary directory's cleaner removes it; the voucher's fate is already decided.
-                }
+            deleteQuietly(spool);
+            deleteQuietly(stripped);
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary != null) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // The temporary directory's cleaner removes it; the voucher's fate is already decided.
             }
         }
     }

@@ -224,6 +224,27 @@ class VoucherApiIT {
     }
 
     @Test
+    void aPhonePhotoIsStoredWithoutWhereItWasTakenButWithWhenAndTheStoredBytesAreWhatIsHashed() throws Exception {
+        byte[] photo = Images.withPhoneExif(INVOICE_JPEG);
+
+        String body = upload(enterprise, "IMG_2041.jpg", photo).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.capturedAt").value("2026-11-20T09:41:07"))
+                // Orientation 6: shown upright the 2000 x 1500 picture is 1500 wide; the sides are the same.
+                .andExpect(jsonPath("$.quality.longSide").value(2000))
+                .andReturn().getResponse().getContentAsString();
+        String location = "/api/enterprises/" + enterprise + "/vouchers/" + body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        byte[] stored = mvc.perform(get(location + "/content").with(as(cashier, enterprise))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(stored).isNotEqualTo(photo);
+        assertThat(com.drew.imaging.ImageMetadataReader.readMetadata(new java.io.ByteArrayInputStream(stored))
+                .getFirstDirectoryOfType(com.drew.metadata.exif.GpsDirectory.class)).isNull();
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(stored)))
+                .isEqualTo(jdbc.sql("SELECT sha256 FROM voucher WHERE enterprise_id = ?").param(enterprise).query(String.class).single());
+        assertThat(jdbc.sql("SELECT had_location FROM voucher WHERE enterprise_id = ?").param(enterprise).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
     void beforeItsTransferIsSubmittedOnlyItsUploaderSeesAVoucher() throws Exception {
         String location = upload(enterprise, "invoice.jpg", INVOICE_JPEG).andExpect(status().isCreated())
                 .andReturn().getResponse().getHeader("Location");

@@ -113,8 +113,10 @@ public final class AccessTable {
 
             // voucher-capture-service
             rule(Set.of(POST), E + "/vouchers", VOUCHER, APPLICANT),
+            rule(READ, E + "/vouchers", VOUCHER, FOLLOWERS),
             rule(READ, E + "/vouchers/{voucherId}", VOUCHER, FOLLOWERS),
             rule(READ, E + "/vouchers/{voucherId}/content", VOUCHER, FOLLOWERS),
+            rule(READ, E + "/vouchers/{voucherId}/thumbnail", VOUCHER, FOLLOWERS),
             // capture clients check images before uploading against the enterprise's profiles; admins set them
             rule(READ, E + "/capture-profiles", VOUCHER, PEOPLE),
             rule(Set.of(PUT), E + "/capture-profiles/{device}", VOUCHER, ENTERPRISE_ADMIN),

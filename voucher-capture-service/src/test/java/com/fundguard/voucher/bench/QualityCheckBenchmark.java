@@ -12,8 +12,8 @@ import java.util.Arrays;
 
 /**
  * The quality check of one 12-megapixel photo (4000 x 3000 JPEG of an A4 invoice, quality 0.9) as an upload meets
- * it: header and polyglot checks, subsampled decode, EXIF, grey, upright, downscale, Laplacian, exposure, dHash and
- * the profile. Not a test: run it by hand (README, "Figures").
+ * it: header and polyglot checks, subsampled decode, EXIF, grey, upright, downscale, Laplacian, exposure, dHash, the
+ * thumbnail and the profile. Not a test: run it by hand (README, "Figures").
  */
 public final class QualityCheckBenchmark {
 
@@ -25,13 +25,13 @@ public final class QualityCheckBenchmark {
         ImageIoVoucherInspector inspector = new ImageIoVoucherInspector(50_000_000, 20_000, 50);
         CaptureProfile profile = CaptureProfile.standard(CaptureDevice.PHONE_CAMERA);
         for (int i = 0; i < warmUp; i++) {
-            profile.assess(inspector.inspect(file, VoucherMediaType.JPEG).quality().orElseThrow());
+            profile.assess(inspector.inspect(file, VoucherMediaType.JPEG).facts().quality().orElseThrow());
         }
         long[] nanos = new long[runs];
         CaptureFacts facts = null;
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            facts = inspector.inspect(file, VoucherMediaType.JPEG);
+            facts = inspector.inspect(file, VoucherMediaType.JPEG).facts();
             profile.assess(facts.quality().orElseThrow());
             nanos[i] = System.nanoTime() - start;
         }

@@ -98,7 +98,8 @@ public class VoucherCapture {
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             CountingLimit counted = new CountingLimit(buffered, maxBytes);
             Files.copy(counted, spool, StandardCopyOption.REPLACE_EXISTING);
-            CaptureFacts facts = inspector.inspect(spool, mediaType);
+            VoucherInspector.Inspection inspection = inspector.inspect(spool, mediaType);
+            CaptureFacts facts = inspection.facts();
             if (facts.quality().isPresent()) {
                 CaptureProfile profile = profiles.of(upload.enterpriseId(), upload.device());
                 List<QualityShortfall> shortfalls = profile.assess(facts.quality().get());
@@ -115,9 +116,10 @@ public class VoucherCapture {
                 storage.store(key, storedBytes);
                 stored = true;
             }
+            storage.store(VoucherStorage.thumbnailKeyOf(key), new java.io.ByteArrayInputStream(inspection.thumbnail()));
             Voucher voucher = new Voucher(id, upload.enterpriseId(), upload.type(), mediaType, Files.size(stripped),
                     HexFormat.of().formatHex(sha256.digest()), upload.uploadedBy(), clock.instant().truncatedTo(ChronoUnit.MICROS),
-                    upload.device(), facts, upload.details());
+                    upload.device(), facts, upload.details(), HexFormat.of().formatHex(sha256().digest(inspection.thumbnail())));
             transactions.executeWithoutResult(status -> {
                 vouchers.add(voucher);
                 events.captured(voucher);
@@ -126,11 +128,13 @@ public class VoucherCapture {
         } catch (IOException e) {
             if (stored) {
                 storage.delete(key);
+                storage.delete(VoucherStorage.thumbnailKeyOf(key));
             }
             throw new UncheckedIOException("the upload could not be read", e);
         } catch (RuntimeException e) {
             if (stored) {
                 storage.delete(key);
+                storage.delete(VoucherStorage.thumbnailKeyOf(key));
             }
             throw e;
         } finally {
@@ -171,6 +175,19 @@ public class VoucherCapture {
                         attachments.transfersWithSameEvidence(enterpriseId, voucherId)));
     }
 
+    /**
+     * The viewer's own uploads (newest first, at most {@code limit}), or with {@code transferId} the vouchers
+     * submitted with that transfer when the viewer may see them, each with its reuse suspicions.
+     */
+    public List<ViewedVoucher> list(UUID enterpriseId, Optional<UUID> transferId, Viewer viewer, int limit) {
+        List<Voucher> found = transferId.map(transfer -> vouchers.attachedTo(enterpriseId, transfer))
+                .orElseGet(() -> viewer.person() == null ? List.of() : vouchers.uploadedBy(enterpriseId, viewer.person(), limit));
+        return found.stream().filter(voucher -> mayView(voucher, viewer)).limit(limit)
+                .map(voucher -> new ViewedVoucher(voucher, attachments.suspicionsOf(enterpriseId, voucher.id()),
+                        attachments.transfersWithSameEvidence(enterpriseId, voucher.id())))
+                .toList();
+    }
+
     public record ViewedVoucher(Voucher voucher, List<ReuseSuspicion> reuseSuspicions, List<UUID> transfersWithThisEvidence) {
     }
 
@@ -198,6 +215,23 @@ public class VoucherCapture {
     }
 
     public record VerifiedContent(Voucher voucher, InputStream bytes) {
+    }
+
+    /** The voucher's thumbnail for lists, checked against the hash recorded when it was made. */
+    public Optional<byte[]> thumbnail(UUID enterpriseId, UUID voucherId, Viewer viewer) {
+        return vouchers.find(enterpriseId, voucherId).filter(voucher -> mayView(voucher, viewer))
+                .filter(voucher -> voucher.thumbnailSha256() != null).map(voucher -> {
+            byte[] bytes;
+            try (InputStream in = storage.open(VoucherStorage.thumbnailKeyOf(VoucherStorage.keyOf(enterpriseId, voucherId)))) {
+                bytes = in.readAllBytes();
+            } catch (IOException e) {
+                throw new VoucherIntegrityException("the thumbnail of voucher " + voucherId + " cannot be read from storage");
+            }
+            if (!HexFormat.of().formatHex(sha256().digest(bytes)).equals(voucher.thumbnailSha256())) {
+                throw new VoucherIntegrityException("the thumbnail of voucher " + voucherId + " no longer matches its recorded SHA-256");
+            }
+            return bytes;
+        });
     }
 
     private static MessageDigest sha256() {

@@ -10,5 +10,15 @@ import java.nio.file.Path;
  */
 public interface VoucherInspector {
 
-    CaptureFacts inspect(Path file, VoucherMediaType mediaType);
+    Inspection inspect(Path file, VoucherMediaType mediaType);
+
+    /**
+     * What the inspection found, and a small upright JPEG of the voucher (its first page for a PDF) for lists, made
+     * from the same decode.
+     */
+    record Inspection(CaptureFacts facts, byte[] thumbnail) {
+    }
+
+    /** The longer side of a thumbnail, in pixels. */
+    int THUMBNAIL_SIDE = 320;
 }

@@ -3,7 +3,7 @@ package com.fundguard.voucher.voucher.application;
 import java.io.InputStream;
 import java.util.UUID;
 
-/** Where voucher bytes live (local files now; S3-compatible storage with the voucher issue). */
+/** Where voucher bytes live: local files or S3-compatible object storage. */
 public interface VoucherStorage {
 
     /** Stores the stream under the key; the write is complete or absent, never partial. */
@@ -15,5 +15,10 @@ public interface VoucherStorage {
 
     static String keyOf(UUID enterpriseId, UUID voucherId) {
         return enterpriseId + "/" + voucherId;
+    }
+
+    /** Where the thumbnail of the voucher stored under {@code key} lives. */
+    static String thumbnailKeyOf(String key) {
+        return key + ".thumbnail.jpg";
     }
 }

@@ -11,7 +11,7 @@ import java.util.UUID;
  */
 public record Voucher(UUID id, UUID enterpriseId, VoucherType type, VoucherMediaType mediaType, long sizeBytes,
                       String sha256, UUID uploadedBy, Instant uploadedAt, CaptureDevice device, CaptureFacts facts,
-                      VoucherDetails details) {
+                      VoucherDetails details, String thumbnailSha256) {
 
     public Voucher {
         Objects.requireNonNull(id);
@@ -23,6 +23,9 @@ public record Voucher(UUID id, UUID enterpriseId, VoucherType type, VoucherMedia
         Objects.requireNonNull(device);
         Objects.requireNonNull(facts);
         Objects.requireNonNull(details);
+        if (thumbnailSha256 != null && !thumbnailSha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("thumbnailSha256 must be 64 lower-case hex digits");
+        }
         if (sizeBytes <= 0) {
             throw new IllegalArgumentException("a voucher has content");
         }

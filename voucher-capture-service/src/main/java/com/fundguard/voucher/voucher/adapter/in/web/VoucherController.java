@@ -53,14 +53,15 @@ class VoucherController {
     record VoucherView(UUID id, String type, String mediaType, long sizeBytes, String sha256, UUID uploadedBy, Instant uploadedAt,
                        String captureDevice, int pages, QualityMeasurement quality, LocalDateTime capturedAt, String invoiceNumber,
                        BigDecimal amount, String currency, String maskedNumber, List<String> warnings,
-                       List<ReuseView> reuseSuspected, List<UUID> transfersWithThisEvidence) {
+                       List<ReuseView> reuseSuspected, List<UUID> transfersWithThisEvidence, String thumbnail) {
         static VoucherView of(Voucher v, List<ReuseSuspicion> suspicions, List<UUID> transfersWithThisEvidence) {
             VoucherDetails d = v.details();
             return new VoucherView(v.id(), v.type().name(), v.mediaType().mimeType, v.sizeBytes(), v.sha256(), v.uploadedBy(), v.uploadedAt(),
                     v.device().name(), v.facts().pages(), v.facts().quality().orElse(null), v.facts().capturedAt().orElse(null),
                     d.invoiceNumber(), d.amount(), d.currency() == null ? null : d.currency().getCurrencyCode(), d.maskedNumber(), d.warnings(),
                     suspicions.stream().map(s -> new ReuseView(s.transferId(), s.otherVoucherId(), s.otherTransferId(), s.distance())).toList(),
-                    transfersWithThisEvidence);
+                    transfersWithThisEvidence,
+                    v.thumbnailSha256() == null ? null : "/api/enterprises/" + v.enterpriseId() + "/vouchers/" + v.id() + "/thumbnail");
         }
     }
 
@@ -99,6 +100,21 @@ class VoucherController {
             return ResponseEntity.created(URI.create("/api/enterprises/" + enterpriseId + "/vouchers/" + voucher.id()))
                     .body(VoucherView.of(voucher, List.of(), List.of()));
         }
+    }
+
+    /** Without {@code transferId}: the caller's own uploads; with it: that transfer's vouchers, if the caller may see them. */
+    @GetMapping
+    List<VoucherView> list(@PathVariable UUID enterpriseId, @RequestParam(name = "transferId", required = false) UUID transferId,
+                           @AuthenticationPrincipal Jwt token) {
+        return capture.list(enterpriseId, java.util.Optional.ofNullable(transferId), viewer(token), 100).stream()
+                .map(viewed -> VoucherView.of(viewed.voucher(), viewed.reuseSuspicions(), viewed.transfersWithThisEvidence())).toList();
+    }
+
+    @GetMapping("/{voucherId}/thumbnail")
+    ResponseEntity<byte[]> thumbnail(@PathVariable UUID enterpriseId, @PathVariable UUID voucherId, @AuthenticationPrincipal Jwt token) {
+        return capture.thumbnail(enterpriseId, voucherId, viewer(token))
+                .map(bytes -> ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).header("X-Content-Type-Options", "nosniff").body(bytes))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping("/{voucherId}")

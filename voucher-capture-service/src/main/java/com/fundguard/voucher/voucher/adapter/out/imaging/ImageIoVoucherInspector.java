@@ -15,6 +15,9 @@ import com.fundguard.voucher.voucher.domain.DifferenceHash;
 import com.fundguard.voucher.voucher.domain.GreyImage;
 import com.fundguard.voucher.voucher.domain.QualityMeasurement;
 import com.fundguard.voucher.voucher.domain.VoucherMediaType;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
@@ -36,6 +39,8 @@ import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Inspects uploads with ImageIO (TwelveMonkeys' JPEG and WebP readers), metadata-extractor for EXIF and PDFBox for
@@ -59,7 +64,7 @@ public class ImageIoVoucherInspector implements VoucherInspector {
     }
 
     @Override
-    public CaptureFacts inspect(Path file, VoucherMediaType mediaType) {
+    public Inspection inspect(Path file, VoucherMediaType mediaType) {
         try {
             return mediaType == VoucherMediaType.PDF ? inspectPdf(file) : inspectImage(file, mediaType);
         } catch (IOException | RuntimeException e) {
@@ -70,7 +75,7 @@ public class ImageIoVoucherInspector implements VoucherInspector {
         }
     }
 
-    private CaptureFacts inspectPdf(Path file) throws IOException {
+    private Inspection inspectPdf(Path file) throws IOException {
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
             int pages = document.getNumberOfPages();
             if (pages < 1) {
@@ -79,11 +84,14 @@ public class ImageIoVoucherInspector implements VoucherInspector {
             if (pages > maxPages) {
                 throw new VoucherRejectedException(Reason.TOO_MANY_PAGES, "the PDF has " + pages + " pages; at most " + maxPages + " are accepted");
             }
-            return new CaptureFacts(Optional.empty(), OptionalLong.empty(), pages, Optional.empty(), false);
+            // The first page at a resolution that makes its longer side about a thumbnail's.
+            float points = Math.max(document.getPage(0).getMediaBox().getWidth(), document.getPage(0).getMediaBox().getHeight());
+            BufferedImage firstPage = new PDFRenderer(document).renderImage(0, THUMBNAIL_SIDE / Math.max(points, 1f), ImageType.RGB);
+            return new Inspection(new CaptureFacts(Optional.empty(), OptionalLong.empty(), pages, Optional.empty(), false), jpeg(firstPage));
         }
     }
 
-    private CaptureFacts inspectImage(Path file, VoucherMediaType mediaType) throws IOException {
+    private Inspection inspectImage(Path file, VoucherMediaType mediaType) throws IOException {
         refusePolyglot(file, mediaType);
         try (ImageInputStream input = ImageIO.createImageInputStream(file.toFile())) {
             ImageReader reader = readerFor(mediaType, input);
@@ -105,11 +113,52 @@ public class ImageIoVoucherInspector implements VoucherInspector {
                 GreyImage measured = grey.shrunkTo(QualityMeasurement.MEASURED_LONG_SIDE, QualityMeasurement.MEASURED_LONG_SIDE, false);
                 QualityMeasurement quality = QualityMeasurement.of(swapsSides ? height : width, swapsSides ? width : height, measured);
                 long hash = DifferenceHash.of(measured.shrunkTo(DifferenceHash.WIDTH, DifferenceHash.HEIGHT, true));
-                return new CaptureFacts(Optional.of(quality), OptionalLong.of(hash), 1, exif.capturedAt(), exif.hadLocation());
+                return new Inspection(new CaptureFacts(Optional.of(quality), OptionalLong.of(hash), 1, exif.capturedAt(), exif.hadLocation()),
+                        jpeg(thumbnail(decoded, exif.orientation())));
             } finally {
                 reader.dispose();
             }
         }
+    }
+
+    /** The decoded image scaled to {@link #THUMBNAIL_SIDE} on its longer side and turned upright. */
+    private static BufferedImage thumbnail(BufferedImage decoded, int orientation) {
+        double scale = Math.min(1.0, THUMBNAIL_SIDE / (double) Math.max(decoded.getWidth(), decoded.getHeight()));
+        int width = Math.max(1, (int) Math.round(decoded.getWidth() * scale));
+        int height = Math.max(1, (int) Math.round(decoded.getHeight() * scale));
+        boolean swapsSides = orientation >= 5 && orientation <= 8;
+        BufferedImage small = new BufferedImage(swapsSides ? height : width, swapsSides ? width : height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = small.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.transform(upright(orientation, width, height));
+        g.drawImage(decoded, 0, 0, width, height, null);
+        g.dispose();
+        return small;
+    }
+
+    /**
+     * The transform that shows a {@code width} x {@code height} image the way EXIF orientation asks: the same mapping
+     * as {@code GreyImage.upright}, as matrices (m00, m10, m01, m11, m02, m12).
+     */
+    private static AffineTransform upright(int orientation, int width, int height) {
+        return switch (orientation) {
+            case 2 -> new AffineTransform(-1, 0, 0, 1, width, 0);
+            case 3 -> new AffineTransform(-1, 0, 0, -1, width, height);
+            case 4 -> new AffineTransform(1, 0, 0, -1, 0, height);
+            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
+            case 6 -> new AffineTransform(0, 1, -1, 0, height, 0);
+            case 7 -> new AffineTransform(0, -1, -1, 0, height, width);
+            case 8 -> new AffineTransform(0, -1, 1, 0, 0, width);
+            default -> new AffineTransform();
+        };
+    }
+
+    private static byte[] jpeg(BufferedImage image) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        if (!ImageIO.write(image, "jpeg", out)) {
+            throw new IOException("no JPEG writer");
+        }
+        return out.toByteArray();
     }
 
     private static ImageReader readerFor(VoucherMediaType mediaType, ImageInputStream input) {

@@ -37,8 +37,8 @@ public class JdbcVouchers implements Vouchers {
                         INSERT INTO voucher (id, enterprise_id, type, media_type, size_bytes, sha256, uploaded_by, uploaded_at,
                                              capture_device, pages, long_side, short_side, sharpness, mean_brightness,
                                              overexposed_share, difference_hash, captured_at, had_location, invoice_number,
-                                             amount, currency, masked_number, warnings)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[])
+                                             amount, currency, masked_number, warnings, thumbnail_sha256)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?)
                         """)
                 .params(v.id(), v.enterpriseId(), v.type().name(), v.mediaType().name(), v.sizeBytes(), v.sha256(),
                         v.uploadedBy(), Timestamp.from(v.uploadedAt()), v.device().name(), facts.pages(),
@@ -48,7 +48,7 @@ public class JdbcVouchers implements Vouchers {
                         facts.differenceHash().isPresent() ? facts.differenceHash().getAsLong() : null,
                         facts.capturedAt().map(Timestamp::valueOf).orElse(null), facts.hadLocation(), details.invoiceNumber(),
                         details.amount(), details.currency() == null ? null : details.currency().getCurrencyCode(),
-                        details.maskedNumber(), textArray(details.warnings()))
+                        details.maskedNumber(), textArray(details.warnings()), v.thumbnailSha256())
                 .update();
     }
 
@@ -57,6 +57,21 @@ public class JdbcVouchers implements Vouchers {
         return jdbc.sql("SELECT * FROM voucher WHERE enterprise_id = ? AND id = ?").params(enterpriseId, voucherId)
                 .query((rs, n) -> voucher(rs))
                 .optional();
+    }
+
+    @Override
+    public List<Voucher> uploadedBy(UUID enterpriseId, UUID person, int limit) {
+        return jdbc.sql("SELECT * FROM voucher WHERE enterprise_id = ? AND uploaded_by = ? ORDER BY uploaded_at DESC, id LIMIT ?")
+                .params(enterpriseId, person, limit).query((rs, n) -> voucher(rs)).list();
+    }
+
+    @Override
+    public List<Voucher> attachedTo(UUID enterpriseId, UUID transferId) {
+        return jdbc.sql("""
+                        SELECT v.* FROM voucher v JOIN voucher_attachment a ON a.voucher_id = v.id
+                        WHERE a.enterprise_id = ? AND a.transfer_id = ? ORDER BY v.uploaded_at, v.id
+                        """)
+                .params(enterpriseId, transferId).query((rs, n) -> voucher(rs)).list();
     }
 
     private static Voucher voucher(ResultSet rs) throws SQLException {
@@ -78,7 +93,8 @@ public class JdbcVouchers implements Vouchers {
         return new Voucher(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
                 VoucherType.valueOf(rs.getString("type")), VoucherMediaType.valueOf(rs.getString("media_type")),
                 rs.getLong("size_bytes"), rs.getString("sha256"), rs.getObject("uploaded_by", UUID.class),
-                rs.getTimestamp("uploaded_at").toInstant(), CaptureDevice.valueOf(rs.getString("capture_device")), facts, details);
+                rs.getTimestamp("uploaded_at").toInstant(), CaptureDevice.valueOf(rs.getString("capture_device")), facts, details,
+                rs.getString("thumbnail_sha256"));
     }
 
     /** PostgreSQL's text-array literal: each element quoted, quotes and backslashes escaped. */

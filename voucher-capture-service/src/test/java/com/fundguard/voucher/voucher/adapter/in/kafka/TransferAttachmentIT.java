@@ -155,6 +155,36 @@ class TransferAttachmentIT {
     }
 
     @Test
+    void aTransfersVouchersAreListedWithThumbnailsForItsApproversAndAnApplicantListsTheirOwnUploads() throws Exception {
+        UUID invoice = upload(Images.jpeg(INVOICE, 0.9f));
+        UUID contract = upload(Images.pdf());
+        UUID transfer = submit(invoice, contract);
+        await().atMost(Duration.ofSeconds(30)).until(() -> attachmentsOf(transfer) == 2);
+
+        String list = mvc.perform(get("/api/enterprises/{e}/vouchers", enterprise).param("transferId", transfer.toString())
+                        .with(holding("AUDITOR", enterprise)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].id").value(invoice.toString()))
+                .andExpect(jsonPath("$[1].mediaType").value("application/pdf"))
+                .andReturn().getResponse().getContentAsString();
+        String thumbnail = json.readTree(list).get(0).get("thumbnail").asString();
+        byte[] small = mvc.perform(get(thumbnail).with(holding("AUDITOR", enterprise)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentType("image/jpeg"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(small)).getWidth()).isEqualTo(320);
+
+        mvc.perform(get("/api/enterprises/{e}/vouchers", enterprise).param("transferId", transfer.toString()).with(holding("OPERATOR", enterprise)))
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get(thumbnail).with(holding("OPERATOR", enterprise))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/enterprises/{e}/vouchers", enterprise).with(as(cashier, enterprise)))
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].id").value(contract.toString()));
+        mvc.perform(get("/api/enterprises/{e}/vouchers", enterprise).with(memberOf(enterprise))).andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
     void theVeryVoucherOnASecondTransferIsReuseToo() throws Exception {
         UUID voucher = upload(Images.jpeg(INVOICE, 0.9f));
         UUID firstTransfer = submit(voucher);

@@ -38,7 +38,7 @@ class ImageIoVoucherInspectorTest {
     }
 
     List<QualityShortfall.Check> failedChecks(byte[] jpeg) throws IOException {
-        CaptureFacts facts = inspector.inspect(file(jpeg), VoucherMediaType.JPEG);
+        CaptureFacts facts = inspector.inspect(file(jpeg), VoucherMediaType.JPEG).facts();
         return PHONE.assess(facts.quality().orElseThrow()).stream().map(QualityShortfall::check).toList();
     }
 
@@ -51,8 +51,8 @@ class ImageIoVoucherInspectorTest {
     void theSameInvoiceOutOfFocusFailsOnSharpnessAlone() throws IOException {
         byte[] blurred = Images.jpeg(Images.document(2000, 1500, 6, 1.0), 0.9f);
 
-        CaptureFacts sharp = inspector.inspect(file(Images.jpeg(INVOICE, 0.9f)), VoucherMediaType.JPEG);
-        CaptureFacts soft = inspector.inspect(file(blurred), VoucherMediaType.JPEG);
+        CaptureFacts sharp = inspector.inspect(file(Images.jpeg(INVOICE, 0.9f)), VoucherMediaType.JPEG).facts();
+        CaptureFacts soft = inspector.inspect(file(blurred), VoucherMediaType.JPEG).facts();
 
         assertThat(failedChecks(blurred)).containsExactly(QualityShortfall.Check.NOT_SHARP);
         assertThat(soft.quality().orElseThrow().sharpness()).isLessThan(sharp.quality().orElseThrow().sharpness() / 10);
@@ -128,7 +128,7 @@ class ImageIoVoucherInspectorTest {
 
     @Test
     void aPdfIsCountedByPagesAndRefusedAboveTheLimit() throws IOException {
-        assertThat(inspector.inspect(file(pdfOf(3)), VoucherMediaType.PDF).pages()).isEqualTo(3);
+        assertThat(inspector.inspect(file(pdfOf(3)), VoucherMediaType.PDF).facts().pages()).isEqualTo(3);
 
         assertThatThrownBy(() -> inspector.inspect(file(pdfOf(51)), VoucherMediaType.PDF))
                 .isInstanceOfSatisfying(VoucherRejectedException.class,
@@ -147,8 +147,29 @@ class ImageIoVoucherInspectorTest {
         assertThat(DifferenceHash.distance(original, different)).isGreaterThan(DifferenceHash.NEAR_DUPLICATE_DISTANCE);
     }
 
+    @Test
+    void theThumbnailIsASmallUprightJpegOfThePhoto() throws Exception {
+        byte[] turned = Images.withPhoneExif(Images.jpeg(INVOICE, 0.9f));
+
+        byte[] thumbnail = inspector.inspect(file(turned), VoucherMediaType.JPEG).thumbnail();
+
+        BufferedImage small = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(thumbnail));
+        // 2000 x 1500 stored, orientation 6: shown 1500 wide and 2000 high, so the thumbnail is 240 x 320.
+        assertThat(small.getWidth()).isEqualTo(240);
+        assertThat(small.getHeight()).isEqualTo(320);
+        assertThat(thumbnail.length).isLessThan(60_000);
+    }
+
+    @Test
+    void aPdfsThumbnailIsItsFirstPage() throws Exception {
+        byte[] thumbnail = inspector.inspect(file(pdfOf(2)), VoucherMediaType.PDF).thumbnail();
+
+        BufferedImage small = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(thumbnail));
+        assertThat(Math.max(small.getWidth(), small.getHeight())).isBetween(300, 330);
+    }
+
     long hashOf(byte[] image, VoucherMediaType type) throws IOException {
-        return inspector.inspect(file(image), type).differenceHash().orElseThrow();
+        return inspector.inspect(file(image), type).facts().differenceHash().orElseThrow();
     }
 
     static byte[] pdfOf(int pages) throws IOException {

@@ -115,11 +115,14 @@ public final class AccessTable {
             rule(Set.of(POST), E + "/vouchers", VOUCHER, APPLICANT),
             rule(READ, E + "/vouchers", VOUCHER, FOLLOWERS),
             rule(READ, E + "/vouchers/{voucherId}", VOUCHER, FOLLOWERS),
+            rule(Set.of(DELETE), E + "/vouchers/{voucherId}", VOUCHER, APPLICANT, ENTERPRISE_ADMIN),
             rule(READ, E + "/vouchers/{voucherId}/content", VOUCHER, FOLLOWERS),
             rule(READ, E + "/vouchers/{voucherId}/thumbnail", VOUCHER, FOLLOWERS),
             // capture clients check images before uploading against the enterprise's profiles; admins set them
             rule(READ, E + "/capture-profiles", VOUCHER, PEOPLE),
             rule(Set.of(PUT), E + "/capture-profiles/{device}", VOUCHER, ENTERPRISE_ADMIN),
+            rule(READ, E + "/voucher-retention", VOUCHER, ENTERPRISE_ADMIN, AUDITOR, AUTHORIZER),
+            rule(Set.of(PUT), E + "/voucher-retention", VOUCHER, ENTERPRISE_ADMIN),
 
             // notification-service: one's own inbox only
             ownerOfPath(READ, E + "/users/{userId}/inbox", NOTIFICATION),

@@ -9,6 +9,8 @@ import com.fundguard.voucher.voucher.adapter.out.events.OutboxVoucherEvents;
 import com.fundguard.voucher.voucher.adapter.out.imaging.ImageIoVoucherInspector;
 import com.fundguard.voucher.voucher.adapter.out.imaging.ImageMetadataStripper;
 import com.fundguard.voucher.voucher.adapter.out.persistence.JdbcCaptureProfiles;
+import com.fundguard.voucher.voucher.adapter.out.persistence.JdbcDeletionLedger;
+import com.fundguard.voucher.voucher.application.VoucherDeletion;
 import com.fundguard.voucher.voucher.adapter.out.persistence.JdbcVouchers;
 import com.fundguard.voucher.voucher.application.CaptureProfiles;
 import com.fundguard.voucher.voucher.application.VoucherCapture;
@@ -52,6 +54,11 @@ class VoucherConfiguration {
     @Bean
     TransferSubmittedHandler transferSubmittedHandler(EventEnvelopeCodec codec, VoucherAttachments attachments) {
         return new TransferSubmittedHandler(codec, attachments);
+    }
+
+    @Bean
+    VoucherDeletion voucherDeletion(JdbcClient jdbc, VoucherStorage storage, TransactionTemplate transactions, Clock clock) {
+        return new VoucherDeletion(new JdbcVouchers(jdbc), new JdbcDeletionLedger(jdbc), storage, transactions, clock);
     }
 
     @Bean

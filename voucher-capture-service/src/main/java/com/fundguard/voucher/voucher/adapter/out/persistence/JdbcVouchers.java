@@ -54,14 +54,14 @@ public class JdbcVouchers implements Vouchers {
 
     @Override
     public Optional<Voucher> find(UUID enterpriseId, UUID voucherId) {
-        return jdbc.sql("SELECT * FROM voucher WHERE enterprise_id = ? AND id = ?").params(enterpriseId, voucherId)
+        return jdbc.sql("SELECT * FROM voucher WHERE enterprise_id = ? AND id = ? AND deleted_at IS NULL").params(enterpriseId, voucherId)
                 .query((rs, n) -> voucher(rs))
                 .optional();
     }
 
     @Override
     public List<Voucher> uploadedBy(UUID enterpriseId, UUID person, int limit) {
-        return jdbc.sql("SELECT * FROM voucher WHERE enterprise_id = ? AND uploaded_by = ? ORDER BY uploaded_at DESC, id LIMIT ?")
+        return jdbc.sql("SELECT * FROM voucher WHERE enterprise_id = ? AND uploaded_by = ? AND deleted_at IS NULL ORDER BY uploaded_at DESC, id LIMIT ?")
                 .params(enterpriseId, person, limit).query((rs, n) -> voucher(rs)).list();
     }
 
@@ -69,7 +69,7 @@ public class JdbcVouchers implements Vouchers {
     public List<Voucher> attachedTo(UUID enterpriseId, UUID transferId) {
         return jdbc.sql("""
                         SELECT v.* FROM voucher v JOIN voucher_attachment a ON a.voucher_id = v.id
-                        WHERE a.enterprise_id = ? AND a.transfer_id = ? ORDER BY v.uploaded_at, v.id
+                        WHERE a.enterprise_id = ? AND a.transfer_id = ? AND v.deleted_at IS NULL ORDER BY v.uploaded_at, v.id
                         """)
                 .params(enterpriseId, transferId).query((rs, n) -> voucher(rs)).list();
     }

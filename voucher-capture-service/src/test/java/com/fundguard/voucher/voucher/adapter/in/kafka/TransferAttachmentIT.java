@@ -5,7 +5,9 @@ import static com.fundguard.test.web.Callers.memberOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -182,6 +184,48 @@ class TransferAttachmentIT {
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[0].id").value(contract.toString()));
         mvc.perform(get("/api/enterprises/{e}/vouchers", enterprise).with(memberOf(enterprise))).andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void aMistakenUploadIsDeletedByItsUploaderWithAReasonAndTheDeletionIsRecorded() throws Exception {
+        UUID voucher = upload(Images.jpeg(INVOICE, 0.9f));
+
+        mvc.perform(delete("/api/enterprises/{e}/vouchers/{v}", enterprise, voucher).param("reason", "wrong invoice").with(memberOf(enterprise)))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.reason").value("NOT_THE_UPLOADER_OR_AN_ADMIN"));
+        mvc.perform(delete("/api/enterprises/{e}/vouchers/{v}", enterprise, voucher).with(as(cashier, enterprise)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(delete("/api/enterprises/{e}/vouchers/{v}", enterprise, voucher).param("reason", "wrong invoice").with(as(cashier, enterprise)))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/enterprises/{e}/vouchers/{v}", enterprise, voucher).with(as(cashier, enterprise))).andExpect(status().isNotFound());
+        assertThat(java.nio.file.Files.exists(STORAGE.resolve(enterprise.toString()).resolve(voucher.toString()))).isFalse();
+        assertThat(jdbc.sql("SELECT reason FROM voucher_deletion WHERE voucher_id = ? AND deleted_by = ?").params(voucher, cashier)
+                .query(String.class).single()).isEqualTo("wrong invoice");
+    }
+
+    @Test
+    void aSubmittedVoucherIsKeptUntilItsRetentionHasPassedAndThenOnlyAnAdminDeletesIt() throws Exception {
+        UUID voucher = upload(Images.jpeg(INVOICE, 0.9f));
+        UUID transfer = submit(voucher);
+        await().atMost(Duration.ofSeconds(30)).until(() -> attachmentsOf(transfer) == 1);
+
+        mvc.perform(delete("/api/enterprises/{e}/vouchers/{v}", enterprise, voucher).param("reason", "tidy up").with(as(cashier, enterprise)))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.reason").value("SUBMITTED_VOUCHERS_ARE_DELETED_BY_AN_ADMIN_ONLY"));
+        mvc.perform(delete("/api/enterprises/{e}/vouchers/{v}", enterprise, voucher).param("reason", "tidy up").with(holding("ENTERPRISE_ADMIN", enterprise)))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.reason").value("STILL_WITHIN_RETENTION"));
+        mvc.perform(put("/api/enterprises/{e}/voucher-retention", enterprise).with(holding("ENTERPRISE_ADMIN", enterprise))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"retentionDays\": 30}")).andExpect(status().isBadRequest());
+        mvc.perform(put("/api/enterprises/{e}/voucher-retention", enterprise).with(as(cashier, enterprise))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"retentionDays\": 3650}")).andExpect(status().isForbidden());
+        mvc.perform(put("/api/enterprises/{e}/voucher-retention", enterprise).with(holding("ENTERPRISE_ADMIN", enterprise))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"retentionDays\": 3650}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.retentionDays").value(3650));
+
+        // Eleven years pass.
+        jdbc.sql("UPDATE voucher_attachment SET attached_at = attached_at - interval '11 years' WHERE voucher_id = ?").param(voucher).update();
+        mvc.perform(delete("/api/enterprises/{e}/vouchers/{v}", enterprise, voucher).param("reason", "retention ended").with(holding("ENTERPRISE_ADMIN", enterprise)))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT was_attached FROM voucher_deletion WHERE voucher_id = ?").param(voucher).query(Boolean.class).single()).isTrue();
     }
 
     @Test

@@ -200,17 +200,26 @@ public class VoucherCapture {
     /** The stored bytes, after checking that they still hash to what was recorded at upload. */
     public Optional<VerifiedContent> content(UUID enterpriseId, UUID voucherId, Viewer viewer) {
         return vouchers.find(enterpriseId, voucherId).filter(voucher -> mayView(voucher, viewer)).map(voucher -> {
-            String key = VoucherStorage.keyOf(enterpriseId, voucherId);
+            // The bytes served are the bytes verified: read once into a private copy while hashing, never re-opened
+            // from storage after the check (where they could have been replaced in between).
             MessageDigest sha256 = sha256();
-            try (InputStream in = new DigestInputStream(storage.open(key), sha256)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
+            Path copy = null;
+            try {
+                copy = Files.createTempFile("voucher-", ".read", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                try (InputStream in = new DigestInputStream(storage.open(VoucherStorage.keyOf(enterpriseId, voucherId)), sha256)) {
+                    Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+                if (!HexFormat.of().formatHex(sha256.digest()).equals(voucher.sha256())) {
+                    throw new VoucherIntegrityException("voucher " + voucherId + " no longer matches its recorded SHA-256");
+                }
+                return new VerifiedContent(voucher, Files.newInputStream(copy, java.nio.file.StandardOpenOption.DELETE_ON_CLOSE));
             } catch (IOException e) {
+                deleteQuietly(copy);
                 throw new VoucherIntegrityException("voucher " + voucherId + " cannot be read from storage");
+            } catch (RuntimeException e) {
+                deleteQuietly(copy);
+                throw e;
             }
-            if (!HexFormat.of().formatHex(sha256.digest()).equals(voucher.sha256())) {
-                throw new VoucherIntegrityException("voucher " + voucherId + " no longer matches its recorded SHA-256");
-            }
-            return new VerifiedContent(voucher, storage.open(key));
         });
     }
 

@@ -27,10 +27,10 @@ public class JdbcAttachments implements VoucherAttachments.Attachments {
     public boolean attach(UUID enterpriseId, UUID transferId, UUID voucherId, UUID applicantId, Set<String> approverRoles, Instant at) {
         return jdbc.sql("""
                         INSERT INTO voucher_attachment (transfer_id, voucher_id, enterprise_id, applicant_id, approver_roles, attached_at)
-                        SELECT ?, id, enterprise_id, ?, ?::text[], ? FROM voucher WHERE id = ? AND enterprise_id = ?
+                        SELECT ?, id, enterprise_id, ?, ?, ? FROM voucher WHERE id = ? AND enterprise_id = ?
                         ON CONFLICT DO NOTHING
                         """)
-                .params(transferId, applicantId, textArray(approverRoles), Timestamp.from(at), voucherId, enterpriseId)
+                .params(transferId, applicantId, approverRoles.toArray(String[]::new), Timestamp.from(at), voucherId, enterpriseId)
                 .update() == 1;
     }
 
@@ -102,12 +102,7 @@ public class JdbcAttachments implements VoucherAttachments.Attachments {
                         SELECT EXISTS (SELECT 1 FROM voucher_attachment WHERE enterprise_id = ? AND voucher_id = ?
                                        AND (applicant_id = ? OR approver_roles && ?::text[]))
                         """)
-                .params(enterpriseId, voucherId, person, textArray(roles))
+                .params(enterpriseId, voucherId, person, roles.toArray(String[]::new))
                 .query(Boolean.class).single();
-    }
-
-    static String textArray(Set<String> values) {
-        return values.stream().map(value -> '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
-                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 }

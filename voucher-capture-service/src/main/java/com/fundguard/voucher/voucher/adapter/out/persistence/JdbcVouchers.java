@@ -38,7 +38,7 @@ public class JdbcVouchers implements Vouchers {
                                              capture_device, pages, long_side, short_side, sharpness, mean_brightness,
                                              overexposed_share, difference_hash, captured_at, had_location, invoice_number,
                                              amount, currency, masked_number, warnings, thumbnail_sha256)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(v.id(), v.enterpriseId(), v.type().name(), v.mediaType().name(), v.sizeBytes(), v.sha256(),
                         v.uploadedBy(), Timestamp.from(v.uploadedAt()), v.device().name(), facts.pages(),
@@ -48,7 +48,7 @@ public class JdbcVouchers implements Vouchers {
                         facts.differenceHash().isPresent() ? facts.differenceHash().getAsLong() : null,
                         facts.capturedAt().map(Timestamp::valueOf).orElse(null), facts.hadLocation(), details.invoiceNumber(),
                         details.amount(), details.currency() == null ? null : details.currency().getCurrencyCode(),
-                        details.maskedNumber(), textArray(details.warnings()), v.thumbnailSha256())
+                        details.maskedNumber(), details.warnings().toArray(String[]::new), v.thumbnailSha256())
                 .update();
     }
 
@@ -95,14 +95,5 @@ public class JdbcVouchers implements Vouchers {
                 rs.getLong("size_bytes"), rs.getString("sha256"), rs.getObject("uploaded_by", UUID.class),
                 rs.getTimestamp("uploaded_at").toInstant(), CaptureDevice.valueOf(rs.getString("capture_device")), facts, details,
                 rs.getString("thumbnail_sha256"));
-    }
-
-    /** PostgreSQL's text-array literal: each element quoted, quotes and backslashes escaped. */
-    private static String textArray(List<String> values) {
-        StringBuilder literal = new StringBuilder("{");
-        for (int i = 0; i < values.size(); i++) {
-            literal.append(i == 0 ? "" : ",").append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return literal.append('}').toString();
     }
 }

@@ -113,9 +113,10 @@ public class VoucherCapture {
             personalMetadata.strip(spool, mediaType, stripped);
             MessageDigest sha256 = sha256();
             try (InputStream storedBytes = new DigestInputStream(Files.newInputStream(stripped), sha256)) {
-                storage.store(key, storedBytes);
-                stored = true;
+                storedBytes.transferTo(java.io.OutputStream.nullOutputStream());
             }
+            storage.store(key, stripped);
+            stored = true;
             storage.store(VoucherStorage.thumbnailKeyOf(key), new java.io.ByteArrayInputStream(inspection.thumbnail()));
             Voucher voucher = new Voucher(id, upload.enterpriseId(), upload.type(), mediaType, Files.size(stripped),
                     HexFormat.of().formatHex(sha256.digest()), upload.uploadedBy(), clock.instant().truncatedTo(ChronoUnit.MICROS),

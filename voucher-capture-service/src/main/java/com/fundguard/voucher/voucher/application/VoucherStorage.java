@@ -9,6 +9,15 @@ public interface VoucherStorage {
     /** Stores the stream under the key; the write is complete or absent, never partial. */
     void store(String key, InputStream content);
 
+    /** Stores a file already written in full (a storage that needs the length first can use it as it is). */
+    default void store(String key, java.nio.file.Path file) {
+        try (InputStream content = java.nio.file.Files.newInputStream(file)) {
+            store(key, content);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file + " to store voucher " + key, e);
+        }
+    }
+
     InputStream open(String key);
 
     void delete(String key);

@@ -1,5 +1,7 @@
 package com.fundguard.crypto.keys;
 
+import com.fundguard.test.pkcs11.SoftHsmToken;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

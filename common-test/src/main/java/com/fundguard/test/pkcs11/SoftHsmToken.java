@@ -1,4 +1,4 @@
-package com.fundguard.crypto.keys;
+package com.fundguard.test.pkcs11;
 
 import static org.junit.jupiter.api.Assumptions.abort;
 

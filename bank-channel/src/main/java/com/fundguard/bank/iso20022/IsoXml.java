@@ -1,0 +1,75 @@
+package com.fundguard.bank.iso20022;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import java.io.InputStream;
+import java.net.URL;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import org.xml.sax.SAXException;
+
+/**
+ * The XML machinery for bank messages, made once: JAXB contexts (each costs hundreds of milliseconds to build), the
+ * ISO schemas, and a StAX factory hardened against what a hostile or broken file can do — no DTDs, no external
+ * entities, nothing fetched from anywhere. With DTDs off no entity can be declared, so the JDK's entity-size limits,
+ * which also count every {@code &amp;} of a large statement, are lifted on this factory only.
+ */
+final class IsoXml {
+
+    static final JAXBContext PAIN001_V09 = context(com.fundguard.bank.iso20022.pain001v09.ObjectFactory.class);
+    static final JAXBContext PAIN002_V10 = context(com.fundguard.bank.iso20022.pain002v10.ObjectFactory.class);
+    static final JAXBContext CAMT053_V08 = context(com.fundguard.bank.iso20022.camt053v08.ObjectFactory.class);
+    static final Schema PAIN001_V09_SCHEMA = schema("pain.001.001.09.xsd");
+
+    private static final XMLInputFactory INPUT = hardenedInput();
+
+    private IsoXml() {
+    }
+
+    static XMLStreamReader reader(InputStream in) {
+        try {
+            return INPUT.createXMLStreamReader(in);
+        } catch (XMLStreamException e) {
+            throw new IsoMessageException("not readable XML: " + e.getMessage());
+        }
+    }
+
+    private static XMLInputFactory hardenedInput() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("external resources are not read: " + systemId);
+        });
+        factory.setProperty("jdk.xml.totalEntitySizeLimit", 0);
+        factory.setProperty("jdk.xml.maxGeneralEntitySizeLimit", 0);
+        return factory;
+    }
+
+    private static JAXBContext context(Class<?> objectFactory) {
+        try {
+            return JAXBContext.newInstance(objectFactory);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("the ISO 20022 classes cannot be bound: " + e.getMessage(), e);
+        }
+    }
+
+    private static Schema schema(String file) {
+        try {
+            SchemaFactory factory = SchemaFactory.newDefaultInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            URL xsd = IsoXml.class.getResource("/iso20022/xsd/" + file);
+            return factory.newSchema(xsd);
+        } catch (SAXException e) {
+            throw new IllegalStateException("the ISO 20022 schema " + file + " cannot be read", e);
+        }
+    }
+}

@@ -54,6 +54,18 @@ public record Caller(String subject, Optional<UUID> userId, Optional<UUID> enter
         return person();
     }
 
+    /**
+     * The person acting in {@code enterprise} who holds {@code role} there per the token, or a refusal saying
+     * {@code act}. For settings; money-moving acts check the roles held now in the directory instead.
+     */
+    public UUID personHolding(UUID enterprise, String role, String act) {
+        UUID person = personIn(enterprise);
+        if (!holdsIn(enterprise, role)) {
+            throw new AccessRefusedException("only a holder of " + role + " " + act);
+        }
+        return person;
+    }
+
     private static Optional<UUID> uuid(String value) {
         try {
             return value == null ? Optional.empty() : Optional.of(UUID.fromString(value));

@@ -30,8 +30,4 @@ public final class ServiceClients {
     public RestTemplate forPublicReads() {
         return new RestTemplate(requests);
     }
-
-    public ClientHttpRequestFactory requests() {
-        return requests;
-    }
 }

@@ -171,9 +171,7 @@ public class VoucherCapture {
      * told it does not exist, as someone of another enterprise is.
      */
     public Optional<ViewedVoucher> find(UUID enterpriseId, UUID voucherId, Viewer viewer) {
-        return vouchers.find(enterpriseId, voucherId).filter(voucher -> mayView(voucher, viewer))
-                .map(voucher -> new ViewedVoucher(voucher, attachments.suspicionsOf(enterpriseId, voucherId),
-                        attachments.transfersWithSameEvidence(enterpriseId, voucherId)));
+        return vouchers.find(enterpriseId, voucherId).filter(voucher -> mayView(voucher, viewer)).map(this::viewed);
     }
 
     /**
@@ -183,10 +181,12 @@ public class VoucherCapture {
     public List<ViewedVoucher> list(UUID enterpriseId, Optional<UUID> transferId, Viewer viewer, int limit) {
         List<Voucher> found = transferId.map(transfer -> vouchers.attachedTo(enterpriseId, transfer))
                 .orElseGet(() -> viewer.person() == null ? List.of() : vouchers.uploadedBy(enterpriseId, viewer.person(), limit));
-        return found.stream().filter(voucher -> mayView(voucher, viewer)).limit(limit)
-                .map(voucher -> new ViewedVoucher(voucher, attachments.suspicionsOf(enterpriseId, voucher.id()),
-                        attachments.transfersWithSameEvidence(enterpriseId, voucher.id())))
-                .toList();
+        return found.stream().filter(voucher -> mayView(voucher, viewer)).limit(limit).map(this::viewed).toList();
+    }
+
+    private ViewedVoucher viewed(Voucher voucher) {
+        return new ViewedVoucher(voucher, attachments.suspicionsOf(voucher.enterpriseId(), voucher.id()),
+                attachments.transfersWithSameEvidence(voucher.enterpriseId(), voucher.id()));
     }
 
     public record ViewedVoucher(Voucher voucher, List<ReuseSuspicion> reuseSuspicions, List<UUID> transfersWithThisEvidence) {

@@ -1,6 +1,5 @@
 package com.fundguard.voucher.voucher.adapter.in.web;
 
-import com.fundguard.security.caller.AccessRefusedException;
 import com.fundguard.security.caller.Caller;
 import com.fundguard.voucher.voucher.application.CaptureProfiles;
 import com.fundguard.voucher.voucher.domain.CaptureDevice;
@@ -52,11 +51,7 @@ class CaptureProfileController {
     @PutMapping("/{device}")
     CaptureProfile set(@PathVariable UUID enterpriseId, @PathVariable CaptureDevice device, @Valid @RequestBody ProfileRequest request,
                        @AuthenticationPrincipal Jwt token) {
-        Caller caller = Caller.of(token);
-        UUID admin = caller.personIn(enterpriseId);
-        if (!caller.holdsIn(enterpriseId, "ENTERPRISE_ADMIN")) {
-            throw new AccessRefusedException("only an enterprise admin sets capture profiles");
-        }
+        UUID admin = Caller.of(token).personHolding(enterpriseId, "ENTERPRISE_ADMIN", "sets capture profiles");
         CaptureProfile profile = new CaptureProfile(device, request.minLongSide(), request.minShortSide(), request.minSharpness(),
                 request.minBrightness(), request.maxBrightness(), request.maxOverexposedShare());
         profiles.save(enterpriseId, profile, admin, clock.instant());

@@ -1,6 +1,5 @@
 package com.fundguard.voucher.voucher.adapter.in.web;
 
-import com.fundguard.security.caller.AccessRefusedException;
 import com.fundguard.security.caller.Caller;
 import com.fundguard.voucher.voucher.application.VoucherDeletion;
 import com.fundguard.web.ApiProblems;
@@ -62,11 +61,7 @@ class RetentionController {
 
     @PutMapping("/api/enterprises/{enterpriseId}/voucher-retention")
     RetentionView setRetention(@PathVariable UUID enterpriseId, @Valid @RequestBody RetentionRequest request, @AuthenticationPrincipal Jwt token) {
-        Caller caller = Caller.of(token);
-        UUID admin = caller.personIn(enterpriseId);
-        if (!caller.holdsIn(enterpriseId, ADMIN)) {
-            throw new AccessRefusedException("only an enterprise admin sets how long vouchers are kept");
-        }
+        UUID admin = Caller.of(token).personHolding(enterpriseId, ADMIN, "sets how long vouchers are kept");
         return new RetentionView(deletion.setRetention(enterpriseId, Duration.ofDays(request.retentionDays()), admin).period().toDays());
     }
 

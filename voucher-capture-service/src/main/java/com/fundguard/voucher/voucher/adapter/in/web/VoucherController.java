@@ -54,6 +54,10 @@ class VoucherController {
                        String captureDevice, int pages, QualityMeasurement quality, LocalDateTime capturedAt, String invoiceNumber,
                        BigDecimal amount, String currency, String maskedNumber, List<String> warnings,
                        List<ReuseView> reuseSuspected, List<UUID> transfersWithThisEvidence, String thumbnail) {
+        static VoucherView of(VoucherCapture.ViewedVoucher viewed) {
+            return of(viewed.voucher(), viewed.reuseSuspicions(), viewed.transfersWithThisEvidence());
+        }
+
         static VoucherView of(Voucher v, List<ReuseSuspicion> suspicions, List<UUID> transfersWithThisEvidence) {
             VoucherDetails d = v.details();
             return new VoucherView(v.id(), v.type().name(), v.mediaType().mimeType, v.sizeBytes(), v.sha256(), v.uploadedBy(), v.uploadedAt(),
@@ -107,7 +111,7 @@ class VoucherController {
     List<VoucherView> list(@PathVariable UUID enterpriseId, @RequestParam(name = "transferId", required = false) UUID transferId,
                            @AuthenticationPrincipal Jwt token) {
         return capture.list(enterpriseId, java.util.Optional.ofNullable(transferId), viewer(token), 100).stream()
-                .map(viewed -> VoucherView.of(viewed.voucher(), viewed.reuseSuspicions(), viewed.transfersWithThisEvidence())).toList();
+                .map(VoucherView::of).toList();
     }
 
     @GetMapping("/{voucherId}/thumbnail")
@@ -119,7 +123,7 @@ class VoucherController {
 
     @GetMapping("/{voucherId}")
     ResponseEntity<VoucherView> metadata(@PathVariable UUID enterpriseId, @PathVariable UUID voucherId, @AuthenticationPrincipal Jwt token) {
-        return capture.find(enterpriseId, voucherId, viewer(token)).map(viewed -> VoucherView.of(viewed.voucher(), viewed.reuseSuspicions(), viewed.transfersWithThisEvidence()))
+        return capture.find(enterpriseId, voucherId, viewer(token)).map(VoucherView::of)
                 .map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

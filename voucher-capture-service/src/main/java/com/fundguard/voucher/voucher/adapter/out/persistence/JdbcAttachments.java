@@ -17,6 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class JdbcAttachments implements VoucherAttachments.Attachments {
 
+    /** {@code other} shows the same evidence as {@code this}: the very voucher, the same bytes, or a near-identical picture. */
+    private static final String SAME_EVIDENCE = """
+            (other.id = this.id OR other.sha256 = this.sha256
+             OR bit_count((other.difference_hash # this.difference_hash)::bit(64)) <= %d)""".formatted(DifferenceHash.NEAR_DUPLICATE_DISTANCE);
+
     private final JdbcClient jdbc;
 
     public JdbcAttachments(JdbcClient jdbc) {
@@ -43,12 +48,10 @@ public class JdbcAttachments implements VoucherAttachments.Attachments {
                         FROM voucher this
                         JOIN voucher_attachment attached ON attached.enterprise_id = this.enterprise_id AND attached.transfer_id <> ?
                         JOIN voucher other ON other.id = attached.voucher_id
-                        WHERE this.id = ? AND this.enterprise_id = ?
-                          AND (other.sha256 = this.sha256
-                               OR bit_count((other.difference_hash # this.difference_hash)::bit(64)) <= ?)
+                        WHERE this.id = ? AND this.enterprise_id = ? AND %s
                         ORDER BY attached.attached_at, other.id
-                        """)
-                .params(transferId, voucherId, enterpriseId, DifferenceHash.NEAR_DUPLICATE_DISTANCE)
+                        """.formatted(SAME_EVIDENCE))
+                .params(transferId, voucherId, enterpriseId)
                 .query((rs, n) -> new ReuseSuspicion(voucherId, transferId, rs.getObject("other_voucher", UUID.class),
                         rs.getObject("other_transfer", UUID.class), rs.getInt("distance")))
                 .list();
@@ -61,12 +64,10 @@ public class JdbcAttachments implements VoucherAttachments.Attachments {
                         FROM voucher this
                         JOIN voucher_attachment attached ON attached.enterprise_id = this.enterprise_id
                         JOIN voucher other ON other.id = attached.voucher_id
-                        WHERE this.id = ? AND this.enterprise_id = ?
-                          AND (other.id = this.id OR other.sha256 = this.sha256
-                               OR bit_count((other.difference_hash # this.difference_hash)::bit(64)) <= ?)
+                        WHERE this.id = ? AND this.enterprise_id = ? AND %s
                         ORDER BY attached.transfer_id
-                        """)
-                .params(voucherId, enterpriseId, DifferenceHash.NEAR_DUPLICATE_DISTANCE)
+                        """.formatted(SAME_EVIDENCE))
+                .params(voucherId, enterpriseId)
                 .query(UUID.class).list();
     }
 

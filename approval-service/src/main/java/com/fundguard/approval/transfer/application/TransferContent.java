@@ -3,10 +3,8 @@ package com.fundguard.approval.transfer.application;
 import com.fundguard.approval.transfer.domain.TransferDetails;
 import com.fundguard.approval.transfer.domain.TransferRequest;
 import com.fundguard.crypto.canonical.ConfirmationChallenge;
-import com.fundguard.crypto.canonical.CanonicalJson;
+import com.fundguard.crypto.canonical.ApprovedContent;
 import java.util.UUID;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The content a decider approves, as canonical JSON (RFC 8785) and its SHA-256: the transfer's id and everything
@@ -14,8 +12,6 @@ import tools.jackson.databind.node.ObjectNode;
  * decision is refused. Amounts are decimal strings, never JSON numbers, so no reader rounds them.
  */
 public final class TransferContent {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private TransferContent() {
     }
@@ -31,20 +27,8 @@ public final class TransferContent {
     }
 
     public static String hash(UUID transferId, TransferDetails details) {
-        ObjectNode content = JSON.createObjectNode()
-                .put("transferId", transferId.toString())
-                .put("payerAccount", details.payerAccount())
-                .put("amount", details.amount().amount().toPlainString())
-                .put("currency", details.amount().currency().getCurrencyCode())
-                .put("purpose", details.purpose())
-                .put("requestedExecutionDate", details.requestedExecutionDate().toString());
-        content.putObject("payee")
-                .put("name", details.payee().name())
-                .put("accountNumber", details.payee().accountNumber())
-                .put("bankCode", details.payee().bankCode())
-                .put("type", details.payee().type().name());
-        var vouchers = content.putArray("voucherIds");
-        details.voucherIds().forEach(id -> vouchers.add(id.toString()));
-        return CanonicalJson.contentHash(JSON.writeValueAsString(content));
+        return new ApprovedContent(transferId, details.payerAccount(), details.payee().name(), details.payee().accountNumber(),
+                details.payee().bankCode(), details.payee().type().name(), details.amount().amount(), details.amount().currency(),
+                details.purpose(), details.requestedExecutionDate(), details.voucherIds()).hash();
     }
 }

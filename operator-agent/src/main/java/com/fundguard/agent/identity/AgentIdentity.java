@@ -22,6 +22,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.UUID;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.KeyManagerFactory;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -50,11 +52,13 @@ public final class AgentIdentity {
 
     private final PrivateKey privateKey;
     private final X509Certificate placeholderCertificate;
+    private final Certificate[] chain;
     private final X500Name subject;
 
-    private AgentIdentity(PrivateKey privateKey, X509Certificate placeholderCertificate) {
+    private AgentIdentity(PrivateKey privateKey, X509Certificate placeholderCertificate, Certificate[] chain) {
         this.privateKey = privateKey;
         this.placeholderCertificate = placeholderCertificate;
+        this.chain = chain;
         this.subject = X500Name.getInstance(placeholderCertificate.getSubjectX500Principal().getEncoded());
     }
 
@@ -81,7 +85,7 @@ public final class AgentIdentity {
             store.setKeyEntry(ALIAS, keyPair.getPrivate(), password, new Certificate[] {selfSigned});
             createDirectories(directory);
             writeOwnerOnly(keystore, out -> store.store(out, password));
-            AgentIdentity identity = new AgentIdentity(keyPair.getPrivate(), selfSigned);
+            AgentIdentity identity = new AgentIdentity(keyPair.getPrivate(), selfSigned, new Certificate[] {selfSigned});
             writeOwnerOnly(directory.resolve(REQUEST), out -> out.write(identity.enrolmentRequestPem().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
             return identity;
         } catch (GeneralSecurityException e) {
@@ -93,7 +97,8 @@ public final class AgentIdentity {
         try (InputStream in = Files.newInputStream(directory.resolve(KEYSTORE))) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, password);
-            return new AgentIdentity((PrivateKey) store.getKey(ALIAS, password), (X509Certificate) store.getCertificate(ALIAS));
+            return new AgentIdentity((PrivateKey) store.getKey(ALIAS, password), (X509Certificate) store.getCertificate(ALIAS),
+                    store.getCertificateChain(ALIAS));
         } catch (IOException e) {
             // A wrong password surfaces as an IOException from PKCS#12; say so without any detail of the input.
             throw new IllegalStateException("cannot open the agent keystore (wrong password or damaged file)");
@@ -149,6 +154,29 @@ public final class AgentIdentity {
             throw new IllegalStateException("the returned certificate is not signed by the platform CA; nothing was installed");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The key managers that present this agent's certificate (and the CA behind it) in a TLS handshake: mutual TLS
+     * to the gateway. Held in memory only, under a throw-away password; the keystore file is not read again.
+     */
+    public KeyManager[] tlsKeyManagers() {
+        if (!enrolled()) {
+            throw new IllegalStateException("the agent is not enrolled yet: run `enrol` first");
+        }
+        char[] inMemory = java.util.UUID.randomUUID().toString().toCharArray();
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            loadEmpty(store);
+            store.setKeyEntry(ALIAS, privateKey, inMemory, chain);
+            KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            factory.init(store, inMemory);
+            return factory.getKeyManagers();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot present the agent certificate: " + e.getClass().getSimpleName(), e);
+        } finally {
+            java.util.Arrays.fill(inMemory, '\0');
         }
     }
 

@@ -12,7 +12,10 @@ import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.Optional;
+import com.fundguard.agent.identity.AgentIdentity;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
@@ -27,11 +30,39 @@ public final class PlatformConnection {
 
     public static HttpClient client(Optional<Path> platformCa) {
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
-        platformCa.ifPresent(ca -> builder.sslContext(trusting(ca)));
+        platformCa.ifPresent(ca -> builder.sslContext(tls(trustManagers(ca), null)));
         return builder.build();
     }
 
-    private static SSLContext trusting(Path caPem) {
+    /**
+     * The client for the agent's work: mutual TLS, presenting the agent's certificate (the gateway admits agents to
+     * {@code /api/agent/**} and the token endpoint by it, and binds their tokens to it, RFC 8705).
+     */
+    public static HttpClient mutualTls(Optional<Path> platformCa, AgentIdentity identity) {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .sslContext(tls(platformCa.map(PlatformConnection::trustManagers).orElse(null), identity.tlsKeyManagers()))
+                .build();
+    }
+
+    /**
+     * TLS presenting the agent's certificate and trusting {@code trustedCa} only (the JDK's roots when empty): for the
+     * bank channel, which knows the installation by this certificate.
+     */
+    public static SSLContext mutualTlsContext(Optional<Path> trustedCa, AgentIdentity identity) {
+        return tls(trustedCa.map(PlatformConnection::trustManagers).orElse(null), identity.tlsKeyManagers());
+    }
+
+    private static SSLContext tls(TrustManager[] trust, KeyManager[] keys) {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys, trust, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot set up TLS: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static TrustManager[] trustManagers(Path caPem) {
         try (InputStream in = Files.newInputStream(caPem)) {
             KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
             trust.load(null, null);
@@ -44,9 +75,7 @@ public final class PlatformConnection {
             }
             TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             trustManagers.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trustManagers.getTrustManagers(), null);
-            return context;
+            return trustManagers.getTrustManagers();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the platform CA " + caPem, e);
         } catch (GeneralSecurityException e) {

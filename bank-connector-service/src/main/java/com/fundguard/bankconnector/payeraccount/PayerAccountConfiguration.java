@@ -2,6 +2,7 @@ package com.fundguard.bankconnector.payeraccount;
 
 import com.fundguard.bankconnector.payeraccount.adapter.out.persistence.JdbcPayerAccounts;
 import com.fundguard.bankconnector.payeraccount.application.PayerAccountRegistration;
+import com.fundguard.bankconnector.payeraccount.application.PayerAccounts;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +12,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PayerAccountConfiguration {
 
     @Bean
-    PayerAccountRegistration payerAccountRegistration(JdbcClient jdbc, Clock clock) {
-        return new PayerAccountRegistration(new JdbcPayerAccounts(jdbc), clock);
+    PayerAccounts payerAccounts(JdbcClient jdbc) {
+        return new JdbcPayerAccounts(jdbc);
+    }
+
+    @Bean
+    PayerAccountRegistration payerAccountRegistration(PayerAccounts payerAccounts, Clock clock) {
+        return new PayerAccountRegistration(payerAccounts, clock);
     }
 }

@@ -163,9 +163,14 @@ public final class TransferRequest {
 
     // The bank's side, reported by execution and reconciliation (no person acts here; the events are the evidence).
 
-    /** An operator agent claimed the authorized request for execution. */
+    /**
+     * An operator agent claimed the request for execution: first after authorization, again after an order that never
+     * left went back to the queue (already EXECUTING), or after the bank confirmed it had no such order for a request
+     * whose outcome was unknown.
+     */
     public Changed startExecution() {
-        return system(java.util.Set.of(TransferState.AUTHORIZED), TransferState.EXECUTING, "claimed for execution");
+        return system(java.util.Set.of(TransferState.AUTHORIZED, TransferState.EXECUTING, TransferState.OUTCOME_UNKNOWN),
+                TransferState.EXECUTING, "claimed for execution");
     }
 
     /** The bank confirmed the payment (also the answer to an inquiry after an unknown outcome). */
@@ -180,7 +185,8 @@ public final class TransferRequest {
 
     /** The order left and no answer came: it must be inquired, never sent again blindly. */
     public Changed recordOutcomeUnknown() {
-        return system(java.util.Set.of(TransferState.EXECUTING), TransferState.OUTCOME_UNKNOWN, "of unknown outcome");
+        return system(java.util.Set.of(TransferState.EXECUTING, TransferState.OUTCOME_UNKNOWN), TransferState.OUTCOME_UNKNOWN,
+                "of unknown outcome");
     }
 
     /** A bank statement line matched the payment; an unknown outcome is resolved by it too. */

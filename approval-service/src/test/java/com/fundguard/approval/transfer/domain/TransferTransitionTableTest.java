@@ -81,9 +81,11 @@ class TransferTransitionTableTest {
             TransferState.PENDING_AUTHORIZATION, Map.of(Act.APPROVE, TransferState.AUTHORIZED, Act.REJECT, TransferState.REJECTED,
                     Act.EXPIRE, TransferState.EXPIRED),
             TransferState.AUTHORIZED, Map.of(Act.START_EXECUTION, TransferState.EXECUTING),
-            TransferState.EXECUTING, Map.of(Act.RECORD_EXECUTED, TransferState.EXECUTED, Act.RECORD_FAILED, TransferState.FAILED,
-                    Act.RECORD_OUTCOME_UNKNOWN, TransferState.OUTCOME_UNKNOWN),
-            TransferState.OUTCOME_UNKNOWN, Map.of(Act.RECORD_EXECUTED, TransferState.EXECUTED, Act.RECORD_FAILED, TransferState.FAILED,
+            // a claim again: the order never left and went back to the queue, or the bank had no such order
+            TransferState.EXECUTING, Map.of(Act.START_EXECUTION, TransferState.EXECUTING, Act.RECORD_EXECUTED, TransferState.EXECUTED,
+                    Act.RECORD_FAILED, TransferState.FAILED, Act.RECORD_OUTCOME_UNKNOWN, TransferState.OUTCOME_UNKNOWN),
+            TransferState.OUTCOME_UNKNOWN, Map.of(Act.START_EXECUTION, TransferState.EXECUTING, Act.RECORD_EXECUTED, TransferState.EXECUTED,
+                    Act.RECORD_FAILED, TransferState.FAILED, Act.RECORD_OUTCOME_UNKNOWN, TransferState.OUTCOME_UNKNOWN,
                     Act.SETTLE, TransferState.SETTLED),
             TransferState.EXECUTED, Map.of(Act.SETTLE, TransferState.SETTLED)));
 

@@ -1,6 +1,7 @@
 package com.fundguard.approval.transfer.adapter.out.events;
 
 import com.fundguard.approval.transfer.adapter.out.events.TransferDecidedEventsV1.TransferAuditedV1;
+import com.fundguard.approval.transfer.adapter.out.events.TransferDecidedEventsV1.OrderV1;
 import com.fundguard.approval.transfer.adapter.out.events.TransferDecidedEventsV1.TransferAuthorizedV1;
 import com.fundguard.approval.transfer.adapter.out.events.TransferDecidedEventsV1.TransferCancelledV1;
 import com.fundguard.approval.transfer.adapter.out.events.TransferDecidedEventsV1.TransferExpiredV1;
@@ -51,7 +52,7 @@ public class OutboxTransferEvents implements TransferEvents {
             case TransferEvent.StepApproved e -> publish(e.transferId(), e.enterpriseId(), TransferStepApprovedV1.TYPE,
                     new TransferStepApprovedV1(e.transferId(), ref, applicant, e.step(), e.stepIndex(), e.nextState().name(), e.at()));
             case TransferEvent.Authorized e -> publish(e.transferId(), e.enterpriseId(), TransferAuthorizedV1.TYPE,
-                    new TransferAuthorizedV1(e.transferId(), ref, applicant, e.routeDecidedBy(), e.at()));
+                    new TransferAuthorizedV1(e.transferId(), ref, applicant, e.routeDecidedBy(), e.at(), orderOf(request)));
             case TransferEvent.Rejected e -> publish(e.transferId(), e.enterpriseId(), TransferRejectedV1.TYPE,
                     new TransferRejectedV1(e.transferId(), ref, applicant, e.step(), e.rejectedBy(), e.reason(), e.at()));
             case TransferEvent.Cancelled e -> publish(e.transferId(), e.enterpriseId(), TransferCancelledV1.TYPE,
@@ -59,6 +60,13 @@ public class OutboxTransferEvents implements TransferEvents {
             case TransferEvent.Expired e -> publish(e.transferId(), e.enterpriseId(), TransferExpiredV1.TYPE,
                     new TransferExpiredV1(e.transferId(), ref, applicant, e.expiredIn().name(), e.at()));
         }
+    }
+
+    private static OrderV1 orderOf(TransferRequest request) {
+        TransferDetails details = request.details();
+        return new OrderV1(details.payerAccount(), details.payee().name(), details.payee().accountNumber(), details.payee().bankCode(),
+                details.payee().type().name(), details.amount().amount().toPlainString(), details.amount().currency().getCurrencyCode(),
+                details.purpose(), details.requestedExecutionDate(), details.voucherIds(), request.contentHash());
     }
 
     private void publish(UUID transferId, UUID enterpriseId, String type, Object data) {

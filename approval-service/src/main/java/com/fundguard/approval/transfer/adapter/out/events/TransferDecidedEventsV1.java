@@ -1,6 +1,8 @@
 package com.fundguard.approval.transfer.adapter.out.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -22,9 +24,19 @@ final class TransferDecidedEventsV1 {
         static final String TYPE = "com.fundguard.transfer.step-approved.v1";
     }
 
-    /** The route is complete: the request may be executed. {@code routeDecidedBy} names the rule set and version. */
-    record TransferAuthorizedV1(UUID transferId, String reference, UUID applicantId, String routeDecidedBy, Instant authorizedAt) {
+    /**
+     * The route is complete: the request may be executed. {@code routeDecidedBy} names the rule set and version.
+     * {@code order} is the execution instruction, exactly as approved: the one event that carries the payee's full
+     * account, because bank-connector-service executes from it (the submitted event masks it).
+     */
+    record TransferAuthorizedV1(UUID transferId, String reference, UUID applicantId, String routeDecidedBy, Instant authorizedAt,
+                                OrderV1 order) {
         static final String TYPE = "com.fundguard.transfer.authorized.v1";
+    }
+
+    /** What was approved; {@code contentHash} is the hash the deciders confirmed (common-crypto ApprovedContent). */
+    record OrderV1(String payerAccount, String payeeName, String payeeAccount, String payeeBankCode, String payeeType, String amount,
+                   String currency, String purpose, LocalDate requestedExecutionDate, List<UUID> voucherIds, String contentHash) {
     }
 
     record TransferRejectedV1(UUID transferId, String reference, UUID applicantId, String step, UUID rejectedBy, String reason, Instant rejectedAt) {

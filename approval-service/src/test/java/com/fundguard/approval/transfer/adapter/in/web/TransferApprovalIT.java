@@ -121,6 +121,11 @@ class TransferApprovalIT {
                     "com.fundguard.transfer.authorized.v1");
             JsonNode submitted = json.readTree(records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow().value());
             assertThat(submitted.get("data").get("route").get("decidedBy").asString()).isEqualTo("builtin-default@1");
+            JsonNode order = json.readTree(records.stream().filter(r -> id.equals(r.key())).toList().get(2).value()).get("data").get("order");
+            assertThat(order.get("amount").asString()).isEqualTo("125000.50");
+            assertThat(order.get("payerAccount").asString()).isEqualTo(THREE_LEVEL_ACCOUNT);
+            assertThat(order.get("payeeAccount").asString()).doesNotContain("*");
+            assertThat(order.get("contentHash").asString()).isEqualTo(transfer.get("contentHash").asString());
         }
     }
 

@@ -109,6 +109,10 @@ public final class AccessTable {
             // bank-connector-service: payer accounts (admin), and the execution API for enrolled agents only
             rule(Set.of(PUT), E + "/payer-accounts/{accountNumber}", BANK_CONNECTOR, ENTERPRISE_ADMIN),
             rule(READ, E + "/payer-accounts", BANK_CONNECTOR, ENTERPRISE_ADMIN, APPLICANT, AUDITOR, AUTHORIZER),
+            // an authorizer sets a payer account's bank credentials (the owner's app); nobody reads them back
+            rule(Set.of(PUT), E + "/payer-accounts/{accountNumber}/credentials", BANK_CONNECTOR, AUTHORIZER),
+            rule(READ, E + "/payer-accounts/{accountNumber}/credentials", BANK_CONNECTOR, AUTHORIZER),
+            rule(READ, E + "/executions/{transferId}", BANK_CONNECTOR, FOLLOWERS),
             agents(ANY, "/api/agent/**", BANK_CONNECTOR),
 
             // voucher-capture-service

@@ -4,6 +4,13 @@ import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import java.io.InputStream;
 import java.net.URL;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.XMLGregorianCalendar;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -24,8 +31,11 @@ final class IsoXml {
     static final JAXBContext PAIN002_V10 = context(com.fundguard.bank.iso20022.pain002v10.ObjectFactory.class);
     static final JAXBContext CAMT053_V08 = context(com.fundguard.bank.iso20022.camt053v08.ObjectFactory.class);
     static final Schema PAIN001_V09_SCHEMA = schema("pain.001.001.09.xsd");
+    static final Schema PAIN002_V10_SCHEMA = schema("pain.002.001.10.xsd");
+    static final Schema CAMT053_V08_SCHEMA = schema("camt.053.001.08.xsd");
 
     private static final XMLInputFactory INPUT = hardenedInput();
+    private static final DatatypeFactory DATES = DatatypeFactory.newDefaultInstance();
 
     private IsoXml() {
     }
@@ -36,6 +46,21 @@ final class IsoXml {
         } catch (XMLStreamException e) {
             throw new IsoMessageException("not readable XML: " + e.getMessage());
         }
+    }
+
+    /** A JAXB failure's own words (the schema's complaint sits in the linked exception). */
+    static String causeOf(JAXBException e) {
+        Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e;
+        return String.valueOf(cause.getMessage());
+    }
+
+    static XMLGregorianCalendar date(LocalDate day) {
+        return DATES.newXMLGregorianCalendar(day.toString());
+    }
+
+    /** To the second, in UTC; always with seconds (OffsetDateTime.toString drops ":00", which xs:dateTime refuses). */
+    static XMLGregorianCalendar dateTime(Instant at) {
+        return DATES.newXMLGregorianCalendar(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)));
     }
 
     private static XMLInputFactory hardenedInput() {

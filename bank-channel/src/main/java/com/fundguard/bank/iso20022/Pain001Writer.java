@@ -23,8 +23,6 @@ import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 import javax.xml.datatype.DatatypeFactory;
 
@@ -46,7 +44,7 @@ public final class Pain001Writer {
             DatatypeFactory dates = DatatypeFactory.newDefaultInstance();
             GroupHeader85 header = new GroupHeader85();
             header.setMsgId(messageId);
-            header.setCreDtTm(dates.newXMLGregorianCalendar(createdAt.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC).toString()));
+            header.setCreDtTm(IsoXml.dateTime(createdAt));
             header.setNbOfTxs("1");
             header.setCtrlSum(order.amount());
             header.setInitgPty(party(order.debtorName()));

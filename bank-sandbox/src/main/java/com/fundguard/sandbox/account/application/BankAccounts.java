@@ -9,4 +9,7 @@ public interface BankAccounts {
     boolean addIfAbsent(BankAccount account);
 
     Optional<BankAccount> find(String accountNumber);
+
+    /** Sets whether the account is frozen; returns whether the account exists. */
+    boolean markFrozen(String accountNumber, boolean frozen);
 }

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * An account held at the sandbox bank. The bank is not a FundGuard tenant: its customers are known by account
- * number, as at a real bank.
+ * number, as at a real bank. A frozen account (a court order, a dispute) takes no payment orders.
  */
-public record BankAccount(String accountNumber, String ownerName, Currency currency, BigDecimal balance, Instant openedAt) {
+public record BankAccount(String accountNumber, String ownerName, Currency currency, BigDecimal balance, Instant openedAt,
+                          boolean frozen) {
 
     private static final Pattern ACCOUNT_NUMBER = Pattern.compile("[A-Z0-9]{6,34}");
 
@@ -35,7 +36,7 @@ public record BankAccount(String accountNumber, String ownerName, Currency curre
 
     public static BankAccount open(String accountNumber, String ownerName, Currency currency, BigDecimal openingBalance,
                                    Instant at) {
-        return new BankAccount(accountNumber, ownerName, currency, openingBalance, at);
+        return new BankAccount(accountNumber, ownerName, currency, openingBalance, at, false);
     }
 
     /** Opening the same account again with the same owner and currency is the same opening. */

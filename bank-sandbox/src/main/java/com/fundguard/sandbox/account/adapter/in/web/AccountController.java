@@ -1,7 +1,9 @@
 package com.fundguard.sandbox.account.adapter.in.web;
 
 import com.fundguard.sandbox.account.application.AccountConflictException;
+import com.fundguard.sandbox.account.application.AccountFreezing;
 import com.fundguard.sandbox.account.application.AccountOpening;
+import com.fundguard.sandbox.account.application.OnlineBanking;
 import com.fundguard.sandbox.account.domain.BankAccount;
 import com.fundguard.sandbox.account.domain.InvalidAccountException;
 import com.fundguard.web.ApiProblems;
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Currency;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -18,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,9 +33,13 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountController {
 
     private final AccountOpening opening;
+    private final AccountFreezing freezing;
+    private final OnlineBanking onlineBanking;
 
-    AccountController(AccountOpening opening) {
+    AccountController(AccountOpening opening, AccountFreezing freezing, OnlineBanking onlineBanking) {
         this.opening = opening;
+        this.freezing = freezing;
+        this.onlineBanking = onlineBanking;
     }
 
     record OpenBody(@NotBlank String ownerName,
@@ -39,11 +47,22 @@ class AccountController {
                     @NotNull BigDecimal openingBalance) {
     }
 
-    record AccountView(String accountNumber, String ownerName, String currency, String balance, Instant openedAt) {
+    record AccountView(String accountNumber, String ownerName, String currency, String balance, Instant openedAt, boolean frozen) {
         static AccountView of(BankAccount a) {
             return new AccountView(a.accountNumber(), a.ownerName(), a.currency().getCurrencyCode(),
-                    a.balance().toPlainString(), a.openedAt());
+                    a.balance().toPlainString(), a.openedAt(), a.frozen());
         }
+    }
+
+    /** The password is held here only as long as the request: hashed, never logged, never answered. */
+    record OnlineBankingBody(@NotNull String password, @NotBlank String signerCertificate) {
+        @Override
+        public String toString() {
+            return "OnlineBankingBody[password=(hidden)]";
+        }
+    }
+
+    record OnlineBankingView(String accountNumber, String signer, Instant registeredAt) {
     }
 
     @PutMapping
@@ -62,6 +81,28 @@ class AccountController {
     ResponseEntity<AccountView> account(@PathVariable String accountNumber) {
         return opening.find(accountNumber).map(AccountView::of).map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @PutMapping("/online-banking")
+    ResponseEntity<OnlineBankingView> registerOnlineBanking(@PathVariable String accountNumber, @Valid @RequestBody OnlineBankingBody body) {
+        char[] password = body.password().toCharArray();
+        try {
+            return onlineBanking.register(accountNumber, password, body.signerCertificate())
+                    .map(r -> new OnlineBankingView(r.accountNumber(), r.signerCertificate().getSubjectX500Principal().getName(), r.registeredAt()))
+                    .map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    @PostMapping("/freeze")
+    ResponseEntity<AccountView> freeze(@PathVariable String accountNumber) {
+        return freezing.freeze(accountNumber).map(AccountView::of).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @PostMapping("/unfreeze")
+    ResponseEntity<AccountView> unfreeze(@PathVariable String accountNumber) {
+        return freezing.unfreeze(accountNumber).map(AccountView::of).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @ExceptionHandler(InvalidAccountException.class)

@@ -26,11 +26,16 @@ public class JdbcBankAccounts implements BankAccounts {
     }
 
     @Override
+    public boolean markFrozen(String accountNumber, boolean frozen) {
+        return jdbc.sql("UPDATE bank_account SET frozen = ? WHERE account_number = ?").params(frozen, accountNumber).update() == 1;
+    }
+
+    @Override
     public Optional<BankAccount> find(String accountNumber) {
         return jdbc.sql("SELECT * FROM bank_account WHERE account_number = ?").param(accountNumber)
                 .query((rs, n) -> new BankAccount(rs.getString("account_number"), rs.getString("owner_name"),
                         Currency.getInstance(rs.getString("currency")), rs.getBigDecimal("balance"),
-                        rs.getTimestamp("opened_at").toInstant()))
+                        rs.getTimestamp("opened_at").toInstant(), rs.getBoolean("frozen")))
                 .optional();
     }
 }

@@ -56,29 +56,30 @@ public final class OrderExecution {
                 ExecutionStep.CLAIMED, Optional.empty());
         journal.record(claimed);
         steps.reached(claimed);
-        Optional<ExecutionReport> report;
+        // The lease is kept until the result is reported: a report delayed by retries must not let it lapse.
         try (LeaseKeeper lease = LeaseKeeper.keep(platform, claim, clock)) {
-            report = attempt(claim, claimed, lease);
-        }
-        if (report.isEmpty()) {
-            Journal.Entry dropped = claimed.at(ExecutionStep.DROPPED);
-            journal.record(dropped);
-            steps.reached(dropped);
-            log.println(claim.order().reference() + ": the lease was lost before sending; nothing was sent");
+            Optional<ExecutionReport> report = attempt(claim, claimed, lease);
+            if (report.isEmpty()) {
+                Journal.Entry dropped = claimed.at(ExecutionStep.DROPPED);
+                journal.record(dropped);
+                steps.reached(dropped);
+                log.println(claim.order().reference() + ": the lease was lost before sending; nothing was sent");
+                return report;
+            }
+            Journal.Entry known = claimed.withResult(report.get());
+            journal.record(known);
+            steps.reached(known);
+            report(known);
             return report;
         }
-        Journal.Entry known = claimed.withResult(report.get());
-        journal.record(known);
-        steps.reached(known);
-        report(known);
-        return report;
     }
 
     /** Tells the platform a known result and records that it was told (also after a restart). */
     void report(Journal.Entry known) {
         ExecutionReport result = known.result().orElseThrow();
         if (!platform.result(known.claimId(), result)) {
-            log.println(known.reference() + ": the platform already holds another result for this claim; it keeps its own");
+            log.println(known.reference() + ": the platform did not take this result (it holds another, the claim is over, or it"
+                    + " refused the report); it settles the transfer by inquiry at the bank");
         }
         Journal.Entry reported = known.at(ExecutionStep.REPORTED);
         journal.record(reported);

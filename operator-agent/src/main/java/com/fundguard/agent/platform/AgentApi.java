@@ -29,10 +29,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * bank-connector-service's agent API through the gateway ({@code docs/agent-api.md} there), every call with the
- * agent's certificate-bound token. Calls that are safe to repeat (the poll, heartbeats, credentials, {@code sending},
- * results, abandonment: each names one claim and the same call twice means the same) are retried with exponential
- * backoff when the platform is unreachable or answers 5xx/429; a claim is not (a repeated claim would only meet
- * {@code already-claimed}: the next poll decides again). No bank call passes through here.
+ * agent's certificate-bound token. Calls that are safe to repeat are retried with exponential backoff when the
+ * platform is unreachable or answers 5xx/429: the poll, heartbeats, credentials, results and abandonment (each names
+ * one claim; the same call twice means the same), and {@code sending} (a repeat whose first answer was lost meets 409,
+ * and then nothing is sent: the platform resolves the claim by inquiry). A claim is not retried: the next poll decides
+ * again. No bank call passes through here.
  */
 public final class AgentApi {
 
@@ -129,7 +130,11 @@ public final class AgentApi {
         });
     }
 
-    /** Whether the platform took the result: true on 200 (also for the same result twice), false on 409 (it holds another). */
+    /**
+     * Whether the platform took the result: true on 200 (also for the same result twice); false when it would not
+     * (409: it holds another result or the claim is over; 400: it refused the report's form). Either way it settles the
+     * transfer itself, by inquiry at the bank, so repeating the report would change nothing.
+     */
     public boolean result(UUID claimId, ExecutionReport report) {
         ObjectNode body = JSON.createObjectNode().put("outcome", report.outcome().name());
         if (report.bankReference() != null) {
@@ -139,13 +144,13 @@ public final class AgentApi {
             body.put("reasonCode", report.reasonCode());
         }
         if (report.detail() != null) {
-            body.put("detail", report.detail());
+            body.put("detail", report.detail().length() > 500 ? report.detail().substring(0, 500) : report.detail());
         }
         return retried(() -> {
             Answer answer = call("POST", "/api/agent/claims/" + claimId + "/result", body.toString(), Duration.ofSeconds(15));
             return switch (answer.status()) {
                 case 200 -> true;
-                case 409 -> false;
+                case 400, 404, 409 -> false;
                 default -> throw unexpected("the result call", answer);
             };
         });

@@ -24,7 +24,8 @@ import java.util.Optional;
  *       (slot index, default 0), or {@code FUNDGUARD_UKEY_PKCS12} (the local stack's stand-in file);
  *       {@code FUNDGUARD_UKEY_KEY_ALIAS} names the signing key in either.</li>
  *   <li>{@code FUNDGUARD_BANK_URL} (e.g. {@code https://bank.example/channel/v1}) and {@code FUNDGUARD_BANK_CA} (PEM:
- *       the CA the bank's TLS certificate chains to).</li>
+ *       the CA the bank's TLS certificate chains to). The agent presents its own enrolled certificate to the bank
+ *       (the bank registers the installation by it). Plain http is accepted only for a sandbox on localhost.</li>
  *   <li>{@code FUNDGUARD_AGENT_STATUS_PORT} (default 7310; 127.0.0.1 only).</li>
  * </ul>
  */
@@ -99,8 +100,9 @@ public record ExecutionSettings(Ukey ukey, URI bankUrl, Optional<Path> bankCa, i
                         Integer.parseInt(optional(environment, "FUNDGUARD_UKEY_PKCS11_SLOT").orElse("0")), alias))
                 .orElseGet(() -> new Pkcs12Ukey(Path.of(pkcs12.get()), alias));
         URI bank = URI.create(required(environment, "FUNDGUARD_BANK_URL"));
-        if (!"https".equals(bank.getScheme())) {
-            throw new IllegalArgumentException("FUNDGUARD_BANK_URL must be https (the bank channel is mutual TLS)");
+        boolean loopback = "localhost".equals(bank.getHost()) || "127.0.0.1".equals(bank.getHost());
+        if (!"https".equals(bank.getScheme()) && !("http".equals(bank.getScheme()) && loopback)) {
+            throw new IllegalArgumentException("FUNDGUARD_BANK_URL must be https (the bank channel is mutual TLS); plain http only to a sandbox on this machine");
         }
         int port = Integer.parseInt(optional(environment, "FUNDGUARD_AGENT_STATUS_PORT").orElse(Integer.toString(DEFAULT_STATUS_PORT)));
         return new ExecutionSettings(ukey, bank, optional(environment, "FUNDGUARD_BANK_CA").map(Path::of), port);

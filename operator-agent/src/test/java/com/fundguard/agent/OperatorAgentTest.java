@@ -215,6 +215,11 @@ class OperatorAgentTest {
 
     /** An HTTPS gateway whose certificate the test platform CA issued for 127.0.0.1. */
     com.sun.net.httpserver.HttpsServer httpsGateway(TestPlatformCa ca) throws Exception {
+        return httpsGateway(ca, false);
+    }
+
+    /** As above; with {@code requireClientCertificate}, only clients presenting a certificate from {@code ca} get in. */
+    com.sun.net.httpserver.HttpsServer httpsGateway(TestPlatformCa ca, boolean requireClientCertificate) throws Exception {
         var generator = java.security.KeyPairGenerator.getInstance("EC");
         generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
         var key = generator.generateKeyPair();
@@ -233,9 +238,21 @@ class OperatorAgentTest {
         var keyManagers = javax.net.ssl.KeyManagerFactory.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
         keyManagers.init(store, "x".toCharArray());
         var tls = javax.net.ssl.SSLContext.getInstance("TLS");
-        tls.init(keyManagers.getKeyManagers(), null, null);
+        var trust = java.security.KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        trust.setCertificateEntry("ca", ca.certificate);
+        var trustManagers = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        trustManagers.init(trust);
+        tls.init(keyManagers.getKeyManagers(), trustManagers.getTrustManagers(), null);
         var server = com.sun.net.httpserver.HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
+        server.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls) {
+            @Override
+            public void configure(com.sun.net.httpserver.HttpsParameters parameters) {
+                var ssl = getSSLContext().getDefaultSSLParameters();
+                ssl.setNeedClientAuth(requireClientCertificate);
+                parameters.setSSLParameters(ssl);
+            }
+        });
         server.createContext("/actuator/health", exchange -> {
             byte[] body = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
@@ -266,5 +283,70 @@ class OperatorAgentTest {
             gateway.stop(0);
         }
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("platform: UP", "platform: DOWN");
+    }
+
+    Map<String, String> runEnvironment(String gateway) {
+        Map<String, String> env = environment(gateway, PASSWORD);
+        env.put("FUNDGUARD_UKEY_PKCS12", data.resolve("ukey.p12").toString());
+        env.put("FUNDGUARD_UKEY_KEY_ALIAS", "fundguard");
+        env.put("FUNDGUARD_BANK_URL", "https://127.0.0.1:1/channel/v1");
+        env.put("FUNDGUARD_AGENT_STATUS_PORT", "0");
+        return env;
+    }
+
+    @Test
+    void runNamesTheBankSettingItMissesAndStartsNothing() {
+        run("init", environment("http://localhost:1", PASSWORD));
+        Map<String, String> env = runEnvironment("http://localhost:1");
+        env.remove("FUNDGUARD_BANK_URL");
+
+        assertThat(run("run", env)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("FUNDGUARD_BANK_URL");
+        assertThat(data.resolve("execution-journal.json")).doesNotExist();
+    }
+
+    @Test
+    void runRefusesAnAgentThatIsNotEnrolledYet() {
+        run("init", environment("http://localhost:1", PASSWORD));
+
+        assertThat(run("run", runEnvironment("http://localhost:1"))).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not enrolled").doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void theAgentPresentsItsEnrolledCertificateToAGatewayThatRequiresOne() throws Exception {
+        run("init", environment("http://localhost:1", PASSWORD));
+        TestPlatformCa ca = new TestPlatformCa();
+        HttpServer platform = platformIssuing(ca, requested -> requested);
+        Map<String, String> env = environment("http://127.0.0.1:" + platform.getAddress().getPort(), PASSWORD);
+        env.put("FUNDGUARD_ENROLMENT_CODE", "one-time-code-123");
+        try {
+            assertThat(run("enrol", env)).isZero();
+        } finally {
+            platform.stop(0);
+        }
+        var gateway = httpsGateway(ca, true);
+        var presented = new java.util.concurrent.atomic.AtomicReference<String>();
+        gateway.createContext("/who", exchange -> {
+            try {
+                presented.set(((com.sun.net.httpserver.HttpsExchange) exchange).getSSLSession().getPeerPrincipal().getName());
+                exchange.sendResponseHeaders(204, -1);
+            } catch (javax.net.ssl.SSLPeerUnverifiedException e) {
+                exchange.sendResponseHeaders(401, -1);
+            }
+            exchange.close();
+        });
+        Path caPem = data.resolve("given-ca.pem");
+        Files.writeString(caPem, TestPlatformCa.pem(ca.certificate));
+        try {
+            var identity = AgentIdentity.load(data, PASSWORD.toCharArray());
+            var client = com.fundguard.agent.platform.PlatformConnection.mutualTls(java.util.Optional.of(caPem), identity);
+            var answer = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("https://127.0.0.1:" + gateway.getAddress().getPort() + "/who")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertThat(answer.statusCode()).isEqualTo(204);
+        } finally {
+            gateway.stop(0);
+        }
+        assertThat(presented.get()).contains("CN=agent-7");
     }
 }

@@ -1,5 +1,6 @@
 package com.fundguard.agent.platform;
 
+import com.fundguard.agent.identity.AgentIdentity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,14 +13,13 @@ import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.Optional;
-import com.fundguard.agent.identity.AgentIdentity;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * The agent's HTTP client towards the gateway. With a platform CA named ({@code FUNDGUARD_PLATFORM_CA}, a PEM file,
+ * The agent's HTTP clients towards the gateway (and its TLS towards the bank). With a platform CA named ({@code FUNDGUARD_PLATFORM_CA}, a PEM file,
  * as in the local stack), the gateway's TLS certificate must chain to that CA and to nothing else; without one, the
  * JDK's trusted roots decide (a gateway with a public certificate).
  */

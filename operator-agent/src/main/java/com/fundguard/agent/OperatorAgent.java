@@ -87,6 +87,9 @@ public final class OperatorAgent {
             return 1;
         } finally {
             Arrays.fill(settings.keystorePassword(), '\0');
+            if (execution != null && execution.bankClientKeystorePassword() != null) {
+                Arrays.fill(execution.bankClientKeystorePassword(), '\0');
+            }
         }
     }
 
@@ -103,7 +106,7 @@ public final class OperatorAgent {
         // The hook waits for the loop to finish, not for this thread: main calls System.exit afterwards, which
         // would wait for the hook in turn.
         CountDownLatch finished = new CountDownLatch(1);
-        try (HttpBankChannel bank = new HttpBankChannel(execution.bankUrl(), PlatformConnection.mutualTlsContext(execution.bankCa(), identity),
+        try (HttpBankChannel bank = new HttpBankChannel(execution.bankUrl(), PlatformConnection.mutualTlsContext(execution.bankCa(), execution.bankClientKeys(identity)),
                 Duration.ofSeconds(5), Duration.ofSeconds(60));
              StatusPage page = StatusPage.serve(status, execution.statusPort())) {
             out.println("status page: http://127.0.0.1:" + page.address().getPort() + "/");

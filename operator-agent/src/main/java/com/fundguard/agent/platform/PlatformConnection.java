@@ -45,11 +45,11 @@ public final class PlatformConnection {
     }
 
     /**
-     * TLS presenting the agent's certificate and trusting {@code trustedCa} only (the JDK's roots when empty): for the
-     * bank channel, which knows the installation by this certificate.
+     * TLS presenting {@code clientKeys} and trusting {@code trustedCa} only (the JDK's roots when empty): for the bank
+     * channel, which knows the installation by its client certificate.
      */
-    public static SSLContext mutualTlsContext(Optional<Path> trustedCa, AgentIdentity identity) {
-        return tls(trustedCa.map(PlatformConnection::trustManagers).orElse(null), identity.tlsKeyManagers());
+    public static SSLContext mutualTlsContext(Optional<Path> trustedCa, KeyManager[] clientKeys) {
+        return tls(trustedCa.map(PlatformConnection::trustManagers).orElse(null), clientKeys);
     }
 
     private static SSLContext tls(TrustManager[] trust, KeyManager[] keys) {

@@ -100,8 +100,9 @@ public final class LocalPlatform {
         awaitHealthy();
         Duration startUp = Duration.between(began, Instant.now());
 
+        String ukeyCertificate = pki.demoUkey(logins.passwordOf(PlatformSecrets.UKEY_PIN).toCharArray(), DemoEnterprise.ID);
         Seeding.run(Seeding.plan(logins, ServiceCatalog.IDENTITY.baseUri(), ServiceCatalog.BANK_SANDBOX.baseUri(),
-                ServiceCatalog.BANK_CONNECTOR.baseUri()), PlatformSecrets.onboardingToken(logins, launcher), launcher);
+                ServiceCatalog.BANK_CONNECTOR.baseUri(), ukeyCertificate), PlatformSecrets.onboardingToken(logins, launcher), launcher);
         printWelcome(logins, startUp);
     }
 

@@ -103,7 +103,9 @@ class GatewayAuthorizationMatrixIT {
         ServiceProcess notification = service("notification-service", "matrix_notification", Map.of());
         ServiceProcess voucher = service("voucher-capture-service", "matrix_voucher", Map.of("FUNDGUARD_VOUCHERS_STORAGE_DIRECTORY",
                 Files.createTempDirectory("matrix-vouchers").toString()));
-        ServiceProcess bankConnector = service("bank-connector-service", "matrix_bank_connector", Map.of());
+        ServiceProcess bankConnector = service("bank-connector-service", "matrix_bank_connector", Map.of(
+                "FUNDGUARD_VAULT_KEK_KEYSTORE", "target/matrix-vault-kek-" + UUID.randomUUID() + ".p12",
+                "FUNDGUARD_VAULT_KEK_PASSWORD", PASSWORD + "-kek"));
         ServiceProcess reconciliation = service("reconciliation-service", "matrix_reconciliation", Map.of());
         Map<String, String> gatewayEnvironment = new HashMap<>(Map.of(
                 "FUNDGUARD_GATEWAY_IDENTITY_JWK_SET_URI", identity.uri("/oauth2/jwks").toString(),

@@ -28,6 +28,7 @@ final class ServiceProcess implements AutoCloseable {
     private final int port;
     private Process process;
 
+    /** Whether it serves HTTPS: every mesh member, and a gateway given an SSL bundle. */
     private final boolean mesh;
 
     private ServiceProcess(String name, Path jar, Map<String, String> environment, Path log, int port, boolean mesh) {
@@ -50,11 +51,12 @@ final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // Every service serves the test mesh (mTLS only); the gateway calls it and serves the tests on plain HTTP.
+        // Every service serves the test mesh (mTLS only); the gateway calls it and serves the tests on plain HTTP, or on
+        // HTTPS when the test gives it an SSL bundle (agents need their client certificates to reach it).
         boolean mesh = !name.equals("gateway-service");
         Map<String, String> withMesh = new java.util.HashMap<>(mesh ? TestMesh.serving(name) : TestMesh.calling(name));
         withMesh.putAll(environment);
-        ServiceProcess service = new ServiceProcess(name, jar, withMesh, log, freePort(), mesh);
+        ServiceProcess service = new ServiceProcess(name, jar, withMesh, log, freePort(), mesh || environment.containsKey("SERVER_SSL_BUNDLE"));
         service.start();
         return service;
     }

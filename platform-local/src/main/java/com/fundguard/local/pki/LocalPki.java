@@ -34,6 +34,12 @@ public final class LocalPki {
     public static final String GATEWAY_CERTIFICATE = "gateway.pem";
     public static final String GATEWAY_KEY = "gateway-key.pem";
 
+    /** Whom the bank sandbox's channel accepts: agents (platform CA) and bank-connector-service (mesh CA). */
+    public static final String BANK_CLIENTS = "bank-sandbox-clients.pem";
+    /** The demo enterprise's UKEY stand-in: a PKCS#12 file whose password plays the PIN, made once per data directory. */
+    public static final String DEMO_UKEY = "demo-ukey.p12";
+    public static final String DEMO_UKEY_CERTIFICATE = "demo-ukey.pem";
+
     /** The launcher's own name in the mesh. */
     public static final String LAUNCHER = "platform-local";
 
@@ -73,9 +79,34 @@ public final class LocalPki {
             for (String member : meshMembers) {
                 files.put(member, serviceMesh.issue(member).writeTo(directory.resolve("mesh")));
             }
+            MeshMember.PemFiles anyMember = files.values().iterator().next();
+            Files.writeString(directory.resolve(BANK_CLIENTS), CertificateAuthority.pem(ca.certificate())
+                    + Files.readString(anyMember.caCertificate()));
             return new LocalPki(directory, Map.copyOf(files), serviceMesh.issue(LAUNCHER));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the local PKI in " + directory, e);
+        }
+    }
+
+    /**
+     * The demo UKEY: an EC P-256 key and its certificate from the sandbox bank (as a real bank issues one with the
+     * USB key), in a PKCS#12 file whose password is the PIN; made on first use, kept afterwards (the sandbox has its
+     * certificate on file for the payer account). Returns the certificate's PEM.
+     */
+    public String demoUkey(char[] pin, java.util.UUID enterprise) {
+        Path ukey = directory.resolve(DEMO_UKEY);
+        Path certificate = directory.resolve(DEMO_UKEY_CERTIFICATE);
+        try {
+            if (!Files.exists(ukey) || !Files.exists(certificate)) {
+                CertificateAuthority bank = CertificateAuthority.createRoot("FGSANDBOX UKEY issuer", Duration.ofDays(3650), Clock.systemUTC());
+                KeyPair key = CertificateAuthority.newKeyPair();
+                X509Certificate issued = bank.issueAgent(key.getPublic(), enterprise, "ukey-1", Duration.ofDays(3650));
+                writeOwnerOnly(ukey, bank.pkcs12For(key.getPrivate(), issued, pin));
+                Files.writeString(certificate, CertificateAuthority.pem(issued));
+            }
+            return Files.readString(certificate);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the demo UKEY in " + directory, e);
         }
     }
 

@@ -19,8 +19,12 @@ public final class ServiceCatalog {
     public static final ServiceSpec VOUCHER = ServiceSpec.inMesh("voucher", "voucher-capture-service", 8085, "fundguard_voucher");
     public static final ServiceSpec NOTIFICATION = ServiceSpec.inMesh("notification", "notification-service", 8086, "fundguard_notification");
     public static final ServiceSpec RECONCILIATION = ServiceSpec.inMesh("reconciliation", "reconciliation-service", 8087, "fundguard_reconciliation");
-    /** It plays the bank, not a FundGuard service: outside the mesh (the bank channel's own TLS comes with execution). */
-    public static final ServiceSpec BANK_SANDBOX = new ServiceSpec("bank-sandbox", "bank-sandbox", 8090, "fundguard_sandbox", Map.of(), 0, false);
+    /**
+     * It plays the bank, not a FundGuard service. Its port speaks the bank channel over mutual TLS with a mesh
+     * certificate, and accepts the operator agents' certificates (platform CA) as well as the mesh's: bank-connector
+     * inquires with its mesh certificate, the launcher seeds the sandbox with its own.
+     */
+    public static final ServiceSpec BANK_SANDBOX = ServiceSpec.inMesh("bank-sandbox", "bank-sandbox", 8090, "fundguard_sandbox");
 
     public static final List<ServiceSpec> ALL = List.of(BANK_SANDBOX, IDENTITY, APPROVAL, RULES, BANK_CONNECTOR, VOUCHER,
             NOTIFICATION, RECONCILIATION, GATEWAY);

@@ -2,6 +2,7 @@ package com.fundguard.local.process;
 
 import static com.fundguard.local.process.ServiceCatalog.APPROVAL;
 import static com.fundguard.local.process.ServiceCatalog.BANK_CONNECTOR;
+import static com.fundguard.local.process.ServiceCatalog.BANK_SANDBOX;
 import static com.fundguard.local.process.ServiceCatalog.GATEWAY;
 import static com.fundguard.local.process.ServiceCatalog.IDENTITY;
 import static com.fundguard.local.process.ServiceCatalog.NOTIFICATION;
@@ -9,7 +10,9 @@ import static com.fundguard.local.process.ServiceCatalog.RECONCILIATION;
 import static com.fundguard.local.process.ServiceCatalog.RULES;
 import static com.fundguard.local.process.ServiceCatalog.VOUCHER;
 
+import com.fundguard.crypto.mesh.MeshMember;
 import com.fundguard.local.pki.LocalPki;
+import com.fundguard.local.seed.DemoEnterprise;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -50,7 +53,16 @@ public final class ServiceWiring {
             environment.put("FUNDGUARD_IDENTITY_CLIENT_CERTIFICATE_FORWARDER", GATEWAY.module());
             return environment;
         }
+        if (spec.equals(BANK_SANDBOX)) {
+            // The bank's channel: mesh certificates and the agents' certificates of the platform CA.
+            environment.put("SPRING_SSL_BUNDLE_PEM_MESH_TRUSTSTORE_CERTIFICATE", "file:" + pki.file(LocalPki.BANK_CLIENTS));
+            return environment;
+        }
         environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", url(IDENTITY, "/oauth2/jwks"));
+        if (spec.equals(BANK_CONNECTOR)) {
+            environment.put("FUNDGUARD_BANKS_CHANNELS_" + DemoEnterprise.SANDBOX_BANK + "_URI", url(BANK_SANDBOX, "/channel/v1"));
+            environment.put("FUNDGUARD_BANKS_CHANNELS_" + DemoEnterprise.SANDBOX_BANK + "_SSL_BUNDLE", MeshMember.PemFiles.BUNDLE);
+        }
         if (spec.equals(APPROVAL)) {
             environment.put("FUNDGUARD_APPROVAL_IDENTITY_URL", url(IDENTITY, ""));
             environment.put("FUNDGUARD_APPROVAL_RULES_URL", url(RULES, ""));

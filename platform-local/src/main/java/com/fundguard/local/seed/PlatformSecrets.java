@@ -35,11 +35,23 @@ public final class PlatformSecrets {
     public static final String CA_KEYSTORE = "secret:platform-ca-keystore";
     /** The password of identity-service's KEK keystore. */
     public static final String SECRET_KEYS = "secret:identity-secret-keys";
+    /** The password of bank-connector-service's vault KEK keystore. */
+    public static final String VAULT_KEYS = "secret:bank-credentials-kek";
+    /** The demo payer account's online-banking password at the sandbox bank. */
+    public static final String ONLINE_BANKING = "secret:demo-online-banking-password";
+    /** The PIN of the demo UKEY (the PKCS#12 file's password). */
+    public static final String UKEY_PIN = "secret:demo-ukey-pin";
+    /** The password of the demo operator agent's own keystore (its key and certificate). */
+    public static final String AGENT_KEYSTORE = "secret:demo-agent-keystore";
 
     public static List<String> withClients(List<String> usernames) {
         List<String> names = new ArrayList<>(usernames);
         names.add(CA_KEYSTORE);
         names.add(SECRET_KEYS);
+        names.add(VAULT_KEYS);
+        names.add(ONLINE_BANKING);
+        names.add(UKEY_PIN);
+        names.add(AGENT_KEYSTORE);
         names.add(PREFIX + ONBOARDING);
         names.add(PREFIX + PORTAL);
         SERVICE_CLIENTS.forEach(client -> names.add(PREFIX + client));
@@ -78,6 +90,12 @@ public final class PlatformSecrets {
                 environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_CLIENT_SECRET", secrets.passwordOf(PREFIX + SERVICE_CLIENTS.get(i)));
                 environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_SCOPES", scopesOf(SERVICE_CLIENTS.get(i)));
             }
+        }
+        if (spec.equals(ServiceCatalog.BANK_CONNECTOR)) {
+            // The vault's key-encryption key: a PKCS#12 keystore here (an HSM over PKCS#11 in production).
+            environment.put("FUNDGUARD_VAULT_KEK_KIND", "pkcs12");
+            environment.put("FUNDGUARD_VAULT_KEK_KEYSTORE", pki.file("bank-credentials-kek.p12").toString());
+            environment.put("FUNDGUARD_VAULT_KEK_PASSWORD", secrets.passwordOf(VAULT_KEYS));
         }
         String client = spec.module();
         if (SERVICE_CLIENTS.contains(client)) {

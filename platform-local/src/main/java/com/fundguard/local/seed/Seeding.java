@@ -27,7 +27,11 @@ public final class Seeding {
         }
     }
 
-    public static List<SeedCall> plan(DemoLogins logins, URI identity, URI sandbox, URI bankConnector) {
+    /**
+     * @param ukeyCertificate the demo UKEY's certificate (PEM): the sandbox bank checks payment orders of the payer
+     *                        account against it, as a bank checks them against the certificate it issued with the key
+     */
+    public static List<SeedCall> plan(DemoLogins logins, URI identity, URI sandbox, URI bankConnector, String ukeyCertificate) {
         List<SeedCall> calls = new ArrayList<>();
         String enterprise = identity.resolve("/api/enterprises/" + DemoEnterprise.ID).toString();
         calls.add(new SeedCall("demo enterprise", URI.create(enterprise), JSON.createObjectNode().put("name", DemoEnterprise.NAME).toString()));
@@ -40,6 +44,10 @@ public final class Seeding {
                 sandbox.resolve("/sandbox/accounts/" + DemoEnterprise.PAYER_ACCOUNT),
                 JSON.createObjectNode().put("ownerName", DemoEnterprise.NAME).put("currency", DemoEnterprise.CURRENCY)
                         .put("openingBalance", DemoEnterprise.OPENING_BALANCE).toString()));
+        calls.add(new SeedCall("online banking of " + DemoEnterprise.PAYER_ACCOUNT + " at the sandbox bank (password, UKEY certificate)",
+                sandbox.resolve("/sandbox/accounts/" + DemoEnterprise.PAYER_ACCOUNT + "/online-banking"),
+                JSON.createObjectNode().put("password", logins.passwordOf(PlatformSecrets.ONLINE_BANKING))
+                        .put("signerCertificate", ukeyCertificate).toString()));
         calls.add(new SeedCall("payer account " + DemoEnterprise.PAYER_ACCOUNT,
                 bankConnector.resolve("/api/enterprises/" + DemoEnterprise.ID + "/payer-accounts/" + DemoEnterprise.PAYER_ACCOUNT),
                 JSON.createObjectNode().put("name", "Operating account").put("bankCode", DemoEnterprise.SANDBOX_BANK)

@@ -20,7 +20,7 @@ class ServiceWiringTest {
     void everyServiceBehindTheGatewayServesOnlyMutualTlsAndCallsTheOthersOverIt() {
         LocalPki pki = pki();
         for (ServiceSpec spec : ServiceCatalog.ALL) {
-            if (spec == ServiceCatalog.GATEWAY || spec == ServiceCatalog.BANK_SANDBOX) {
+            if (spec == ServiceCatalog.GATEWAY) {
                 continue;
             }
             Map<String, String> environment = ServiceWiring.environmentOf(spec, pki);
@@ -50,8 +50,12 @@ class ServiceWiringTest {
     }
 
     @Test
-    void theSimulatedBankIsOutsideTheMesh() {
-        assertThat(ServiceWiring.environmentOf(ServiceCatalog.BANK_SANDBOX, pki())).isEmpty();
-        assertThat(ServiceCatalog.BANK_SANDBOX.baseUri().getScheme()).isEqualTo("http");
+    void theSimulatedBanksChannelAcceptsAgentsOfThePlatformCaAndTheConnectorOfTheMeshWhichKnowsWhereItIs() {
+        LocalPki pki = pki();
+        assertThat(ServiceWiring.environmentOf(ServiceCatalog.BANK_SANDBOX, pki))
+                .containsEntry("SPRING_SSL_BUNDLE_PEM_MESH_TRUSTSTORE_CERTIFICATE", "file:" + pki.file(LocalPki.BANK_CLIENTS));
+        assertThat(ServiceWiring.environmentOf(ServiceCatalog.BANK_CONNECTOR, pki))
+                .containsEntry("FUNDGUARD_BANKS_CHANNELS_FGSANDBOX_URI", "https://localhost:8090/channel/v1")
+                .containsEntry("FUNDGUARD_BANKS_CHANNELS_FGSANDBOX_SSL_BUNDLE", "mesh");
     }
 }

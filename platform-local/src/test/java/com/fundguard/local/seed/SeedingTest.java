@@ -11,32 +11,39 @@ import tools.jackson.databind.json.JsonMapper;
 
 class SeedingTest {
 
+    static final String UKEY_CERTIFICATE = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+
     @TempDir Path data;
 
     @Test
     void thePlanRegistersTheEnterpriseEveryRoleAndThePayerAccountAtTheSandboxAndTheConnector() {
-        DemoLogins logins = DemoLogins.loadOrCreate(data, DemoEnterprise.usernames());
+        DemoLogins logins = DemoLogins.loadOrCreate(data, PlatformSecrets.withClients(DemoEnterprise.usernames()));
 
-        List<Seeding.SeedCall> plan = Seeding.plan(logins, URI.create("https://localhost:8081"), URI.create("http://localhost:8090"), URI.create("https://localhost:8084"));
+        List<Seeding.SeedCall> plan = Seeding.plan(logins, URI.create("https://localhost:8081"), URI.create("https://localhost:8090"), URI.create("https://localhost:8084"), UKEY_CERTIFICATE);
 
-        assertThat(plan).hasSize(1 + 6 + 2);
+        assertThat(plan).hasSize(1 + 6 + 3);
         assertThat(plan.getFirst().uri().toString()).isEqualTo("https://localhost:8081/api/enterprises/" + DemoEnterprise.ID);
         assertThat(plan).extracting(call -> JsonMapper.builder().build().readTree(call.json()).path("roles").path(0).asString(""))
                 .contains("APPLICANT", "AUDITOR", "AUTHORIZER", "OPERATOR", "ENTERPRISE_ADMIN", "PLATFORM_OPS");
-        assertThat(plan.get(7).uri().toString()).isEqualTo("http://localhost:8090/sandbox/accounts/" + DemoEnterprise.PAYER_ACCOUNT);
-        assertThat(plan.get(8).uri().getPort()).isEqualTo(8084);
+        assertThat(plan.get(7).uri().toString()).isEqualTo("https://localhost:8090/sandbox/accounts/" + DemoEnterprise.PAYER_ACCOUNT);
+        assertThat(plan.get(8).uri().getPath()).isEqualTo("/sandbox/accounts/" + DemoEnterprise.PAYER_ACCOUNT + "/online-banking");
+        assertThat(JsonMapper.builder().build().readTree(plan.get(8).json()).get("signerCertificate").asString()).isEqualTo(UKEY_CERTIFICATE);
+        assertThat(plan.get(9).uri().getPort()).isEqualTo(8084);
     }
 
     @Test
     void aUsersPasswordTravelsOnlyInItsOwnCallAndNeverInTheCallsDescription() {
-        DemoLogins logins = DemoLogins.loadOrCreate(data, DemoEnterprise.usernames());
+        DemoLogins logins = DemoLogins.loadOrCreate(data, PlatformSecrets.withClients(DemoEnterprise.usernames()));
         String password = logins.passwordOf("liu.owner");
 
-        List<Seeding.SeedCall> plan = Seeding.plan(logins, URI.create("https://localhost:8081"), URI.create("http://localhost:8090"), URI.create("https://localhost:8084"));
+        List<Seeding.SeedCall> plan = Seeding.plan(logins, URI.create("https://localhost:8081"), URI.create("https://localhost:8090"), URI.create("https://localhost:8084"), UKEY_CERTIFICATE);
 
+        String onlineBanking = logins.passwordOf(PlatformSecrets.ONLINE_BANKING);
         assertThat(plan).filteredOn(call -> call.json().contains(password)).singleElement()
                 .satisfies(call -> assertThat(call.uri().getPath()).endsWith("/users/liu.owner"));
-        assertThat(plan).allSatisfy(call -> assertThat(call.toString()).doesNotContain(password));
+        assertThat(plan).filteredOn(call -> call.json().contains(onlineBanking)).singleElement()
+                .satisfies(call -> assertThat(call.uri().getPath()).endsWith("/online-banking"));
+        assertThat(plan).allSatisfy(call -> assertThat(call.toString()).doesNotContain(password).doesNotContain(onlineBanking));
     }
 
     @Test

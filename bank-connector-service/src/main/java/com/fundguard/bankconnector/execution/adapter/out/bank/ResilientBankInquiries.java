@@ -40,7 +40,9 @@ public class ResilientBankInquiries implements BankInquiries {
     private final RetryConfig retryConfig;
 
     public ResilientBankInquiries(Map<String, BankChannel> channelsByBankCode, int maxConcurrentCallsPerBank, int attempts, Duration retryPause) {
-        this.channels = Map.copyOf(channelsByBankCode);
+        // Bank codes are upper case; configuration from environment variables arrives lower-cased.
+        this.channels = channelsByBankCode.entrySet().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(e -> e.getKey().toUpperCase(java.util.Locale.ROOT), Map.Entry::getValue));
         this.breakerConfig = CircuitBreakerConfig.custom()
                 .slidingWindowSize(10).minimumNumberOfCalls(5).failureRateThreshold(50)
                 .waitDurationInOpenState(Duration.ofSeconds(30))
@@ -54,7 +56,7 @@ public class ResilientBankInquiries implements BankInquiries {
 
     @Override
     public InquiryAnswer inquire(String payerBankCode, ExecutionOrder order) {
-        GuardedBank bank = guarded.computeIfAbsent(payerBankCode, code -> Optional.ofNullable(channels.get(code))
+        GuardedBank bank = guarded.computeIfAbsent(payerBankCode.toUpperCase(java.util.Locale.ROOT), code -> Optional.ofNullable(channels.get(code))
                 .map(channel -> new GuardedBank(channel, CircuitBreaker.of("bank-" + code, breakerConfig), Bulkhead.of("bank-" + code, bulkheadConfig),
                         Retry.of("bank-inquiry-" + code, retryConfig)))
                 .orElse(null));
@@ -77,7 +79,7 @@ public class ResilientBankInquiries implements BankInquiries {
 
     /** The breaker's state for a bank, for health and tests. */
     public Optional<CircuitBreaker.State> breakerState(String bankCode) {
-        return Optional.ofNullable(guarded.get(bankCode)).map(bank -> bank.breaker().getState());
+        return Optional.ofNullable(guarded.get(bankCode.toUpperCase(java.util.Locale.ROOT))).map(bank -> bank.breaker().getState());
     }
 
     private static InquiryAnswer answerOf(InquiryOutcome outcome) {

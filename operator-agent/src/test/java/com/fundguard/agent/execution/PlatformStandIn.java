@@ -194,6 +194,7 @@ final class PlatformStandIn implements AutoCloseable {
                 case "heartbeat" -> {
                     onHeartbeat.run();
                     if (heartbeatRefused) {
+                        transfer.state = "OUTCOME_UNKNOWN";
                         respond(exchange, 409, problem("lease-lost"));
                     } else {
                         respond(exchange, 200, JSON.createObjectNode().put("leaseExpiresAt", Instant.now().plus(lease).toString()).toString());
@@ -202,7 +203,7 @@ final class PlatformStandIn implements AutoCloseable {
                 case "credentials" -> respond(exchange, 200, JSON.createObjectNode().put("sealedCredentials",
                         seal(request.get("recipientKey").asString(), claimId, transfer)).toString());
                 case "sending" -> {
-                    if (sendingRefused) {
+                    if (sendingRefused || !transfer.state.equals("CLAIMED")) {
                         transfer.state = "OUTCOME_UNKNOWN";
                         respond(exchange, 409, problem("lease-lost"));
                     } else {

@@ -31,6 +31,15 @@ class ExecutionSettingsTest {
         return env;
     }
 
+    /** The installation's client certificate, as a bank issues it, in {@code bank-client.p12} under {@link #CLIENT_PASSWORD}. */
+    X509Certificate bankIssuedClientKeystore() throws Exception {
+        CertificateAuthority bankCa = CertificateAuthority.createRoot("Bank Installations CA", Duration.ofDays(30), Clock.systemUTC());
+        KeyPair key = CertificateAuthority.newKeyPair();
+        X509Certificate installation = bankCa.issueAgent(key.getPublic(), UUID.randomUUID(), "installation-9", Duration.ofDays(30));
+        Files.write(directory.resolve("bank-client.p12"), bankCa.pkcs12For(key.getPrivate(), installation, CLIENT_PASSWORD.toCharArray()));
+        return installation;
+    }
+
     @Test
     void theUkeyIsEitherAPkcs11LibraryOrAPkcs12FileNeverBoth() {
         Map<String, String> both = environment();
@@ -59,12 +68,9 @@ class ExecutionSettingsTest {
 
     @Test
     void theClientCertificateTheBankIssuedIsPresentedAndItsPasswordWipedAndNeverShown() throws Exception {
-        CertificateAuthority bankCa = CertificateAuthority.createRoot("Bank Installations CA", Duration.ofDays(30), Clock.systemUTC());
-        KeyPair key = CertificateAuthority.newKeyPair();
-        X509Certificate installation = bankCa.issueAgent(key.getPublic(), UUID.randomUUID(), "installation-9", Duration.ofDays(30));
-        Path store = Files.write(directory.resolve("bank-client.p12"), bankCa.pkcs12For(key.getPrivate(), installation, CLIENT_PASSWORD.toCharArray()));
+        X509Certificate installation = bankIssuedClientKeystore();
         Map<String, String> env = environment();
-        env.put("FUNDGUARD_BANK_CLIENT_P12", store.toString());
+        env.put("FUNDGUARD_BANK_CLIENT_P12", directory.resolve("bank-client.p12").toString());
         env.put("FUNDGUARD_BANK_CLIENT_P12_PASSWORD", CLIENT_PASSWORD);
         ExecutionSettings settings = ExecutionSettings.fromEnvironment(env);
 
@@ -77,12 +83,9 @@ class ExecutionSettingsTest {
 
     @Test
     void aWrongBankClientKeystorePasswordIsRefusedWithoutEchoingIt() throws Exception {
-        CertificateAuthority bankCa = CertificateAuthority.createRoot("Bank Installations CA", Duration.ofDays(30), Clock.systemUTC());
-        KeyPair key = CertificateAuthority.newKeyPair();
-        X509Certificate installation = bankCa.issueAgent(key.getPublic(), UUID.randomUUID(), "installation-9", Duration.ofDays(30));
-        Path store = Files.write(directory.resolve("bank-client.p12"), bankCa.pkcs12For(key.getPrivate(), installation, CLIENT_PASSWORD.toCharArray()));
+        bankIssuedClientKeystore();
         Map<String, String> env = environment();
-        env.put("FUNDGUARD_BANK_CLIENT_P12", store.toString());
+        env.put("FUNDGUARD_BANK_CLIENT_P12", directory.resolve("bank-client.p12").toString());
         env.put("FUNDGUARD_BANK_CLIENT_P12_PASSWORD", "not-the-store-password");
 
         assertThatThrownBy(() -> ExecutionSettings.fromEnvironment(env).bankClientKeys(null))

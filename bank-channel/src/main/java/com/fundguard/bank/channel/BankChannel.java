@@ -1,5 +1,6 @@
 package com.fundguard.bank.channel;
 
+import com.fundguard.bank.iso20022.CancellationRequest;
 import java.time.LocalDate;
 
 /**
@@ -21,4 +22,18 @@ public interface BankChannel {
 
     /** The camt.053.001.08 statement of {@code account} for {@code day}, as the bank sent it. Safe to repeat. */
     byte[] statement(String account, LocalDate day);
+
+    /**
+     * Asks the bank to cancel (recall) a booked order: a camt.055 naming the order by its end-to-end id on the debtor
+     * account, answered by a camt.029. Safe to repeat, also after {@link OutcomeUnknownException}: the request names the
+     * original order, so the bank answers a repeated request as it answered the first and reverses a booking at most
+     * once. Made by the platform's server, never by the operator agent; the ISO classes behind it (prowide) are an
+     * optional dependency of this library that only a caller of this method declares.
+     *
+     * @throws UnsupportedOperationException from a channel that cannot recall (the default: test doubles of the agent's
+     *                                       channel need not implement it)
+     */
+    default CancellationOutcome requestCancellation(CancellationRequest request) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not send cancellation requests");
+    }
 }

@@ -1,8 +1,13 @@
 package com.fundguard.bank.channel;
 
+import com.fundguard.bank.iso20022.Camt029Reader;
+import com.fundguard.bank.iso20022.Camt055Writer;
+import com.fundguard.bank.iso20022.CancellationRequest;
+import com.fundguard.bank.iso20022.CancellationResolution;
 import com.fundguard.bank.iso20022.IsoMessageException;
 import com.fundguard.bank.iso20022.Pain002Reader;
 import com.fundguard.bank.iso20022.PaymentStatusReport;
+import com.fundguard.bank.iso20022.RecallMessages;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -16,6 +21,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
@@ -40,6 +46,7 @@ public final class HttpBankChannel implements BankChannel, AutoCloseable {
     static final String LOGIN_REFUSED = "urn:fundguard:bank:login-refused";
     static final String NO_SUCH_ORDER = "urn:fundguard:bank:no-such-order";
     static final String NO_SUCH_ACCOUNT = "urn:fundguard:bank:no-such-account";
+    static final String MALFORMED_CANCELLATION = "urn:fundguard:bank:malformed-cancellation-request";
 
     /** Accepted, not booked yet: the final status comes by inquiry. */
     private static final Set<String> PENDING = Set.of("ACCP", "ACSP", "ACTC", "ACWC", "ACFC", "PDNG", "RCVD");
@@ -60,6 +67,9 @@ public final class HttpBankChannel implements BankChannel, AutoCloseable {
         this.requestTimeout = Objects.requireNonNull(requestTimeout);
         this.http = HttpClient.newBuilder().sslContext(Objects.requireNonNull(tls)).connectTimeout(connectTimeout)
                 .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+        if (RecallMessages.available()) {
+            RecallMessages.prepare();
+        }
     }
 
     @Override
@@ -110,6 +120,33 @@ public final class HttpBankChannel implements BankChannel, AutoCloseable {
             throw new NoSuchAccountException(account);
         }
         throw new OutcomeUnknownException("the bank answered the statement request with HTTP " + response.statusCode(), null);
+    }
+
+    /**
+     * One camt.055 for the order; the bank's camt.029 becomes the outcome. Without prowide on the class path (the
+     * operator agent) this refuses before anything is sent.
+     */
+    @Override
+    public CancellationOutcome requestCancellation(CancellationRequest cancellation) {
+        if (!RecallMessages.available()) {
+            throw new IllegalStateException("recalls need com.prowidesoftware:pw-iso20022 on the class path; nothing was sent");
+        }
+        String order = cancellation.endToEndId();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/cancellation-requests")).timeout(requestTimeout)
+                .header("Content-Type", "application/xml")
+                .header("Accept", "application/xml, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Camt055Writer.write(cancellation, Instant.now())))
+                .build();
+        HttpResponse<byte[]> response = exchange(request, "cancellation request for " + order);
+        if (response.statusCode() == 200) {
+            return cancellationOutcome(resolutionOf(response.body(), order));
+        }
+        if (response.statusCode() == 400 && problemTypeOf(response).filter(MALFORMED_CANCELLATION::equals).isPresent()) {
+            // The bank read nothing and changed nothing; the request this channel wrote is not what the bank reads.
+            throw new IsoMessageException("the bank could not read the cancellation request for " + order);
+        }
+        throw new OutcomeUnknownException("the bank answered the cancellation request for " + order + " with HTTP "
+                + response.statusCode() + problemTypeOf(response).map(type -> " (" + type + ")").orElse(""), null);
     }
 
     @Override
@@ -163,6 +200,25 @@ public final class HttpBankChannel implements BankChannel, AutoCloseable {
             return new SubmissionOutcome.Pending(status.status());
         }
         throw new OutcomeUnknownException("the bank answered with the status " + status.status() + ", which this channel does not know", null);
+    }
+
+    private static CancellationOutcome cancellationOutcome(CancellationResolution resolution) {
+        return switch (resolution.status()) {
+            case CancellationResolution.ACCEPTED -> new CancellationOutcome.Cancelled(resolution.reversalReference().orElseThrow());
+            case CancellationResolution.REFUSED -> new CancellationOutcome.Refused(resolution.reasonCode().orElseThrow());
+            case CancellationResolution.PENDING -> new CancellationOutcome.Pending();
+            default -> throw new OutcomeUnknownException("the bank answered the cancellation with the status " + resolution.status()
+                    + ", which this channel does not know", null);
+        };
+    }
+
+    private static CancellationResolution resolutionOf(byte[] camt029, String endToEndId) {
+        try {
+            return Camt029Reader.read(camt029).stream().filter(r -> endToEndId.equals(r.endToEndId())).findFirst()
+                    .orElseThrow(() -> new OutcomeUnknownException("the bank's resolution does not name " + endToEndId, null));
+        } catch (IsoMessageException e) {
+            throw new OutcomeUnknownException("the bank's answer is not a resolution of the cancellation: " + e.getMessage(), e);
+        }
     }
 
     private static PaymentStatusReport.TransactionStatus statusOf(byte[] pain002, String endToEndId) {

@@ -21,12 +21,27 @@ public record AccountStatement(String statementId, Instant createdAt, String acc
         /** A credit transfer that reached this account. */
         RECEIVED_CREDIT_TRANSFER("RCDT"),
         /** A direct debit a creditor drew on this account. */
-        RECEIVED_DIRECT_DEBIT("RDDT");
+        RECEIVED_DIRECT_DEBIT("RDDT"),
+        /** An issued credit transfer taken back on the payer's cancellation request: a credit, reversal indicator set. */
+        ISSUED_CREDIT_TRANSFER_REVERSAL("ICDT", "RPCR"),
+        /** A received credit transfer taken back on the payer's cancellation request: a debit, reversal indicator set. */
+        RECEIVED_CREDIT_TRANSFER_REVERSAL("RCDT", "RPCR");
 
         final String family;
+        /** RPCR: reversal due to a payment cancellation request; OTHR for the plain movements. */
+        final String subFamily;
 
         Kind(String family) {
+            this(family, "OTHR");
+        }
+
+        Kind(String family, String subFamily) {
             this.family = family;
+            this.subFamily = subFamily;
+        }
+
+        boolean reversal() {
+            return !"OTHR".equals(subFamily);
         }
     }
 

@@ -101,6 +101,9 @@ public final class Camt053Writer {
         entry.setAmt(money(line.amount(), statement));
         CreditDebitCode direction = line.credit() ? CreditDebitCode.CRDT : CreditDebitCode.DBIT;
         entry.setCdtDbtInd(direction);
+        if (line.kind().reversal()) {
+            entry.setRvslInd(true);
+        }
         EntryStatus1Choice status = new EntryStatus1Choice();
         status.setCd("BOOK");
         entry.setSts(status);
@@ -143,7 +146,7 @@ public final class Camt053Writer {
     private static BankTransactionCodeStructure4 transactionCode(AccountStatement.Kind kind) {
         BankTransactionCodeStructure6 family = new BankTransactionCodeStructure6();
         family.setCd(kind.family);
-        family.setSubFmlyCd("OTHR");
+        family.setSubFmlyCd(kind.subFamily);
         BankTransactionCodeStructure5 domain = new BankTransactionCodeStructure5();
         domain.setCd("PMNT");
         domain.setFmly(family);

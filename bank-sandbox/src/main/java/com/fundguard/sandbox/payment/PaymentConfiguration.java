@@ -7,10 +7,13 @@ import com.fundguard.sandbox.payment.adapter.out.persistence.JdbcLedger;
 import com.fundguard.sandbox.payment.application.DirectDebiting;
 import com.fundguard.sandbox.payment.application.Ledger;
 import com.fundguard.sandbox.payment.application.OrderInquiry;
+import com.fundguard.sandbox.payment.application.PaymentCancellation;
 import com.fundguard.sandbox.payment.application.PaymentOrderSubmission;
 import com.fundguard.sandbox.payment.application.SandboxBank;
 import com.fundguard.sandbox.payment.application.StatementIssuing;
+import com.fundguard.bank.iso20022.RecallMessages;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,12 +28,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(PaymentConfiguration.SandboxBankProperties.class)
 class PaymentConfiguration {
 
-    /** {@code fundguard.sandbox.bank-code} (orders to a creditor under it are credited here) and the business days' zone. */
+    /**
+     * {@code fundguard.sandbox.bank-code} (orders to a creditor under it are credited here), the business days' zone,
+     * and {@code cancellation-cut-off}: how long after booking a recall is still honoured (default one hour).
+     */
     @ConfigurationProperties("fundguard.sandbox")
-    record SandboxBankProperties(String bankCode, ZoneId zone) {
+    record SandboxBankProperties(String bankCode, ZoneId zone, Duration cancellationCutOff) {
         SandboxBankProperties {
             bankCode = bankCode == null ? "FGSANDBOX" : bankCode;
             zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
+            cancellationCutOff = cancellationCutOff == null ? Duration.ofHours(1) : cancellationCutOff;
         }
     }
 
@@ -60,6 +67,14 @@ class PaymentConfiguration {
         TransactionTemplate snapshot = new TransactionTemplate(transactionManager);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         return new StatementIssuing(accounts, ledger, snapshot, clock);
+    }
+
+    @Bean
+    PaymentCancellation paymentCancellation(Ledger ledger, TransactionTemplate transactions, SandboxBank bank,
+                                            SandboxBankProperties properties, Clock clock) {
+        // The camt.055/camt.029 JAXB contexts are built at start-up, not on the first recall.
+        RecallMessages.prepare();
+        return new PaymentCancellation(ledger, transactions, bank, properties.cancellationCutOff(), clock);
     }
 
     @Bean

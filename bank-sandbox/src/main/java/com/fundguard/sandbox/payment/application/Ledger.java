@@ -3,6 +3,7 @@ package com.fundguard.sandbox.payment.application;
 import com.fundguard.bank.iso20022.ReceivedPaymentOrder;
 import com.fundguard.sandbox.payment.domain.AccountPosition;
 import com.fundguard.sandbox.payment.domain.Booking;
+import com.fundguard.sandbox.payment.domain.OriginalOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +36,19 @@ public interface Ledger {
 
     /** Sum of the signed amounts booked on the account from {@code day} on. */
     BigDecimal movedSince(String accountNumber, LocalDate day);
+
+    /** The decided order under a row lock until the transaction ends (so two recalls of it take turns). */
+    Optional<OriginalOrder> lockOrder(String debtorAccount, String endToEndId);
+
+    /** The answer already given to a recall of this order. */
+    Optional<Cancellation> cancellation(String debtorAccount, String endToEndId);
+
+    void recordCancellation(Cancellation cancellation);
+
+    /** The bank's decision on a recall: ACCR with the reversal booking's reference, or RJCR with the reason code. */
+    record Cancellation(String debtorAccount, String endToEndId, String assignmentId, String status, String reasonCode,
+                        String reversalReference, Instant decidedAt) {
+    }
 
     record DecidedOrder(String messageId, String paymentInformationId, String endToEndId, String status, String reasonCode,
                         String bookingReference) {

@@ -1,7 +1,9 @@
 package com.fundguard.sandbox.payment.adapter.in.web;
 
+import com.fundguard.sandbox.payment.application.CancellationAnswer;
 import com.fundguard.sandbox.payment.application.InjectedServerErrorException;
 import com.fundguard.sandbox.payment.application.OrderInquiry;
+import com.fundguard.sandbox.payment.application.PaymentCancellation;
 import com.fundguard.sandbox.payment.application.PaymentOrderSubmission;
 import com.fundguard.sandbox.payment.application.StatementIssuing;
 import com.fundguard.sandbox.payment.application.SubmissionAnswer;
@@ -35,6 +37,7 @@ class ChannelController {
     static final URI NO_SUCH_ORDER = URI.create("urn:fundguard:bank:no-such-order");
     static final URI NO_SUCH_ACCOUNT = URI.create("urn:fundguard:bank:no-such-account");
     static final URI SERVER_ERROR = URI.create("urn:fundguard:bank:server-error");
+    static final URI MALFORMED_CANCELLATION = URI.create("urn:fundguard:bank:malformed-cancellation-request");
     static final MediaType XML = MediaType.APPLICATION_XML;
 
     private static final Logger log = LoggerFactory.getLogger(ChannelController.class);
@@ -42,11 +45,23 @@ class ChannelController {
     private final PaymentOrderSubmission submission;
     private final OrderInquiry inquiry;
     private final StatementIssuing statements;
+    private final PaymentCancellation cancellation;
 
-    ChannelController(PaymentOrderSubmission submission, OrderInquiry inquiry, StatementIssuing statements) {
+    ChannelController(PaymentOrderSubmission submission, OrderInquiry inquiry, StatementIssuing statements, PaymentCancellation cancellation) {
         this.submission = submission;
         this.inquiry = inquiry;
         this.statements = statements;
+        this.cancellation = cancellation;
+    }
+
+    @PostMapping("/cancellation-requests")
+    ResponseEntity<?> requestCancellation(@RequestBody(required = false) byte[] document) {
+        CancellationAnswer answer = cancellation.requestCancellation(document == null ? new byte[0] : document);
+        return switch (answer) {
+            case CancellationAnswer.Resolution resolution -> ResponseEntity.ok().contentType(XML).body(resolution.camt029());
+            case CancellationAnswer.Malformed malformed ->
+                    problem(HttpStatus.BAD_REQUEST, MALFORMED_CANCELLATION, "not a camt.055.001.08 cancellation request: " + malformed.problem());
+        };
     }
 
     @PostMapping("/payment-orders")

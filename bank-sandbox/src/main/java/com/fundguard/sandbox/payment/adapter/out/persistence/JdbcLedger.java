@@ -6,6 +6,7 @@ import com.fundguard.sandbox.payment.application.Ledger;
 import com.fundguard.sandbox.payment.domain.AccountPosition;
 import com.fundguard.sandbox.payment.domain.Booking;
 import com.fundguard.sandbox.payment.domain.BookingKind;
+import com.fundguard.sandbox.payment.domain.OriginalOrder;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -84,6 +85,43 @@ public class JdbcLedger implements Ledger {
                 .query((rs, n) -> new DecidedOrder(rs.getString("message_id"), rs.getString("payment_information_id"),
                         rs.getString("end_to_end_id"), rs.getString("status"), rs.getString("reason_code"), rs.getString("booking_reference")))
                 .optional();
+    }
+
+    @Override
+    public Optional<OriginalOrder> lockOrder(String debtorAccount, String endToEndId) {
+        return jdbc.sql("""
+                        SELECT o.*, b.booked_at FROM payment_order o
+                        LEFT JOIN booking b ON b.reference = o.booking_reference AND b.account_number = o.debtor_account
+                        WHERE o.debtor_account = ? AND o.end_to_end_id = ? AND o.status <> 'RCVD'
+                        FOR UPDATE OF o
+                        """)
+                .params(debtorAccount, endToEndId)
+                .query((rs, n) -> new OriginalOrder(rs.getString("debtor_account"), rs.getString("end_to_end_id"), rs.getString("status"),
+                        rs.getBigDecimal("amount"), Currency.getInstance(rs.getString("currency")), rs.getString("creditor_name"),
+                        rs.getString("creditor_account"), rs.getString("creditor_bank"),
+                        Optional.ofNullable(rs.getTimestamp("booked_at")).map(Timestamp::toInstant)))
+                .optional();
+    }
+
+    @Override
+    public Optional<Cancellation> cancellation(String debtorAccount, String endToEndId) {
+        return jdbc.sql("SELECT * FROM cancellation WHERE debtor_account = ? AND end_to_end_id = ?")
+                .params(debtorAccount, endToEndId)
+                .query((rs, n) -> new Cancellation(rs.getString("debtor_account"), rs.getString("end_to_end_id"), rs.getString("assignment_id"),
+                        rs.getString("status"), rs.getString("reason_code"), rs.getString("reversal_reference"),
+                        rs.getTimestamp("decided_at").toInstant()))
+                .optional();
+    }
+
+    @Override
+    public void recordCancellation(Cancellation c) {
+        jdbc.sql("""
+                        INSERT INTO cancellation (debtor_account, end_to_end_id, assignment_id, status, reason_code, reversal_reference, decided_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(c.debtorAccount(), c.endToEndId(), c.assignmentId(), c.status(), c.reasonCode(), c.reversalReference(),
+                        Timestamp.from(c.decidedAt()))
+                .update();
     }
 
     @Override

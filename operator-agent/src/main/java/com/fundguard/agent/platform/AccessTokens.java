@@ -24,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class AccessTokens {
 
+    /** The scope identity-service registers for every enrolled agent. */
+    static final String SCOPE = "execution";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration MINIMUM_MARGIN = Duration.ofSeconds(30);
 
@@ -62,7 +65,8 @@ public final class AccessTokens {
     }
 
     private Held fetch() {
-        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8);
+        // The execution API needs the scope it was registered with; without asking, the token carries no scope at all.
+        String form = "grant_type=client_credentials&scope=" + SCOPE + "&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8);
         HttpResponse<String> response;
         try {
             response = http.send(HttpRequest.newBuilder(tokenEndpoint).timeout(Duration.ofSeconds(15))

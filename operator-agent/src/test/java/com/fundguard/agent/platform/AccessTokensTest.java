@@ -81,7 +81,7 @@ class AccessTokensTest {
         assertThat(tokens.current()).as("a refused token is replaced at once").isEqualTo("token-3");
 
         assertThat(requests).first().asString()
-                .contains("grant_type=client_credentials", "client_id=agent." + enterprise + ".ukey-desk-1");
+                .contains("grant_type=client_credentials", "scope=execution", "client_id=agent." + enterprise + ".ukey-desk-1");
         assertThat(tokens.validUntil()).contains(clock.now.plus(Duration.ofSeconds(300)));
     }
 }

@@ -38,6 +38,8 @@ public final class LocalStackDemo {
     static final String AGENT_ID = "ukey-desk-1";
     static final URI GATEWAY = URI.create("https://localhost:8080");
     static final URI BANK_CHANNEL = URI.create("https://localhost:8090/channel/v1");
+    /** The sandbox bank's business days are Beijing time's (as the banks of the seed documents). */
+    static final java.time.ZoneId BANK_ZONE = java.time.ZoneId.of("Asia/Shanghai");
 
     public static void main(String[] args) {
         Path repository = Path.of("").toAbsolutePath();
@@ -114,12 +116,13 @@ public final class LocalStackDemo {
             out.println("\n== Timeline of " + done.get("reference").asString() + " ==");
             flow.timeline(done, execution, names).forEach(line -> out.println("  " + line));
 
-            out.println("\n== The bank's booking (statement of " + LocalDate.now() + " for " + DemoEnterprise.PAYER_ACCOUNT + ", camt.053) ==");
+            LocalDate bankDay = LocalDate.now(BANK_ZONE);
+            out.println("\n== The bank's booking (statement of " + bankDay + " for " + DemoEnterprise.PAYER_ACCOUNT + ", camt.053) ==");
             String endToEnd = execution.get("endToEndId").asString();
             List<StatementEntry> bookings = new ArrayList<>();
             try (HttpBankChannel bank = new HttpBankChannel(BANK_CHANNEL, agentTls(agentData, logins.passwordOf(PlatformSecrets.AGENT_KEYSTORE), meshCa),
                     Duration.ofSeconds(2), Duration.ofSeconds(10))) {
-                Camt053Reader.read(new ByteArrayInputStream(bank.statement(DemoEnterprise.PAYER_ACCOUNT, LocalDate.now())), entry -> {
+                Camt053Reader.read(new ByteArrayInputStream(bank.statement(DemoEnterprise.PAYER_ACCOUNT, bankDay)), entry -> {
                     if (entry.endToEndIds().contains(endToEnd)) {
                         bookings.add(entry);
                     }

@@ -216,9 +216,16 @@ public class ExecutionDesk {
         return executions.find(written.enterpriseId(), written.transferId()).orElseThrow();
     }
 
+    /** What the step's name does not say: the bank's reference or reason, when the next inquiry is due, the new attempt. */
     private static String detail(Execution.Changed changed) {
         Execution e = changed.execution();
-        return e.state() + e.bankReference().map(r -> " ref " + r).orElse("") + e.reasonCode().map(r -> " reason " + r).orElse("");
+        return switch (e.state()) {
+            case EXECUTED -> e.bankReference().map(r -> "bank reference " + r).orElse(null);
+            case FAILED -> e.reasonCode().map(r -> "reason " + r).orElse(null);
+            case OUTCOME_UNKNOWN -> e.nextInquiryAt().map(at -> "outcome unknown, inquiry due " + at).orElse(null);
+            case QUEUED -> "queued again as attempt " + e.attempt();
+            case CLAIMED, SENDING -> null;
+        };
     }
 
     private static String describe(InquiryAnswer answer) {

@@ -56,7 +56,9 @@ final class ServiceProcess implements AutoCloseable {
         boolean mesh = !name.equals("gateway-service");
         Map<String, String> withMesh = new java.util.HashMap<>(mesh ? TestMesh.serving(name) : TestMesh.calling(name));
         withMesh.putAll(environment);
-        ServiceProcess service = new ServiceProcess(name, jar, withMesh, log, freePort(), mesh || environment.containsKey("SERVER_SSL_BUNDLE"));
+        // A test that must know the port before the service starts (other services name it) passes SERVER_PORT.
+        int port = environment.containsKey("SERVER_PORT") ? Integer.parseInt(environment.get("SERVER_PORT")) : freePort();
+        ServiceProcess service = new ServiceProcess(name, jar, withMesh, log, port, mesh || environment.containsKey("SERVER_SSL_BUNDLE"));
         service.start();
         return service;
     }
@@ -112,7 +114,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

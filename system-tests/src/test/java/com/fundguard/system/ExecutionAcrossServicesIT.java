@@ -1,0 +1,371 @@
+package com.fundguard.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fundguard.crypto.ca.CertificateAuthority;
+import com.fundguard.local.demo.MainFlow;
+import com.fundguard.local.demo.OperatorAgentProcess;
+import com.fundguard.local.demo.PersonSession;
+import com.fundguard.test.infrastructure.RealInfrastructure;
+import com.fundguard.test.infrastructure.RealInfrastructure.DatabaseCoordinates;
+import com.fundguard.test.infrastructure.SharedInfrastructure;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The acceptance test of execution: identity, approval, voucher capture, bank-connector, the bank sandbox and the
+ * gateway as separate processes from their runnable jars, on real PostgreSQL and Kafka; the operator agent as the
+ * operator runs it (its own process, enrolled with a one-time code, its UKEY a PKCS#12 file). First the main flow as
+ * the demo command takes it, through the gateway; then 200 transfers with random bank faults and the agent killed
+ * (SIGKILL) at random moments: none is paid twice, none is lost.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ExecutionAcrossServicesIT {
+
+    static final String NAMESPACE = "exec-" + UUID.randomUUID().toString().substring(0, 8);
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final HttpClient HTTP = TestMesh.HTTP;
+    static final PlatformClients CLIENTS = PlatformClients.generate();
+    static final String PASSWORD = "pw-" + UUID.randomUUID();
+    static final String ONLINE_BANKING_PASSWORD = "ob-" + UUID.randomUUID();
+    static final String UKEY_PIN = "482917";
+    static final String AGENT_KEYSTORE_PASSWORD = "agent-" + UUID.randomUUID();
+    static final String PAYER_ACCOUNT = "CN6222000099990001";
+    static final String BANK = "FGSANDBOX";
+    static final UUID ENTERPRISE = UUID.randomUUID();
+    static final Path WORK = Path.of("target", "execution-" + UUID.randomUUID()).toAbsolutePath();
+
+    static RealInfrastructure infrastructure;
+    static DatabaseCoordinates connectorDb;
+    static final List<ServiceProcess> services = new ArrayList<>();
+    static ServiceProcess identity;
+    static ServiceProcess sandbox;
+    static ServiceProcess gateway;
+    static OperatorAgentProcess agent;
+    static MainFlow flow;
+
+    static Map<String, String> environment(DatabaseCoordinates database) {
+        Map<String, String> environment = new HashMap<>();
+        if (database != null) {
+            environment.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
+            environment.put("SPRING_DATASOURCE_USERNAME", database.username());
+            environment.put("SPRING_DATASOURCE_PASSWORD", database.password());
+        }
+        environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        environment.put("FUNDGUARD_EVENTS_NAMESPACE", NAMESPACE);
+        environment.put("FUNDGUARD_EVENTS_RELAY_INTERVAL", "50ms");
+        if (identity != null) {
+            environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", identity.uri("/oauth2/jwks").toString());
+        }
+        return environment;
+    }
+
+    static ServiceProcess service(String name, DatabaseCoordinates database, Map<String, String> extra) {
+        Map<String, String> environment = environment(database);
+        environment.putAll(extra);
+        ServiceProcess process = ServiceProcess.start(name, environment);
+        services.add(process);
+        return process;
+    }
+
+    @BeforeAll
+    static void thePlatformTheBankAndAnEnrolledAgent() throws Exception {
+        infrastructure = SharedInfrastructure.get();
+        Files.createDirectories(WORK);
+        Map<String, String> identityEnvironment = new HashMap<>(CLIENTS.identityEnvironment());
+        // Agents reach the token endpoint through the gateway, which forwards the certificate it verified.
+        identityEnvironment.put("FUNDGUARD_IDENTITY_FORWARDED_CLIENT_CERTIFICATE", "true");
+        identityEnvironment.put("FUNDGUARD_IDENTITY_CLIENT_CERTIFICATE_FORWARDER", "gateway-service");
+        identity = service("identity-service", infrastructure.createDatabase("exec_identity"), identityEnvironment);
+        Path platformCa = WORK.resolve("platform-ca.pem");
+        Files.writeString(platformCa, get(identity.uri("/api/platform-ca/certificate")));
+        Path meshCa = TestMesh.FILES.resolve("mesh-ca.pem");
+        Path bankClients = WORK.resolve("bank-clients.pem");
+        Files.writeString(bankClients, Files.readString(platformCa) + Files.readString(meshCa));
+
+        ServiceProcess voucher = service("voucher-capture-service", infrastructure.createDatabase("exec_voucher"),
+                Map.of("FUNDGUARD_VOUCHERS_STORAGE_DIRECTORY", WORK.resolve("vouchers").toString()));
+        Map<String, String> approvalEnvironment = new HashMap<>(CLIENTS.serviceEnvironment("approval-service", identity.uri("")));
+        approvalEnvironment.put("FUNDGUARD_APPROVAL_IDENTITY_URL", identity.uri("").toString());
+        approvalEnvironment.put("FUNDGUARD_APPROVAL_VOUCHER_URL", voucher.uri("").toString());
+        approvalEnvironment.put("FUNDGUARD_APPROVAL_ROUTING_SOURCE", "built-in");
+        approvalEnvironment.put("FUNDGUARD_APPROVAL_CONFIRMATION_JWK_SET_URI", identity.uri("/oauth2/jwks").toString());
+        ServiceProcess approval = service("approval-service", infrastructure.createDatabase("exec_approval"), approvalEnvironment);
+        // The bank's channel: mutual TLS with a mesh certificate, accepting the agents' certificates of the platform CA too.
+        sandbox = service("bank-sandbox", infrastructure.createDatabase("exec_sandbox"),
+                Map.of("SPRING_SSL_BUNDLE_PEM_MESH_TRUSTSTORE_CERTIFICATE", "file:" + bankClients));
+        connectorDb = infrastructure.createDatabase("exec_bank_connector");
+        ServiceProcess connector = service("bank-connector-service", connectorDb, Map.of(
+                "FUNDGUARD_VAULT_KEK_KEYSTORE", WORK.resolve("vault-kek.p12").toString(),
+                "FUNDGUARD_VAULT_KEK_PASSWORD", "kek-" + PASSWORD,
+                "FUNDGUARD_BANKS_CHANNELS_" + BANK + "_URI", sandbox.uri("/channel/v1").toString(),
+                "FUNDGUARD_BANKS_CHANNELS_" + BANK + "_SSL_BUNDLE", "mesh",
+                "FUNDGUARD_EXECUTION_LEASE", "6s",
+                "FUNDGUARD_EXECUTION_INQUIRY_DELAY", "1s",
+                "FUNDGUARD_EXECUTION_INQUIRY_BACKOFF", "1s",
+                "FUNDGUARD_EXECUTION_MAX_INQUIRY_BACKOFF", "5s",
+                "FUNDGUARD_EXECUTION_NOT_SENT_BACKOFF", "1s",
+                "FUNDGUARD_EXECUTION_WATCH_INTERVAL", "200ms"));
+        // People and agents come in over HTTPS: the gateway's mesh certificate, agents' client certificates wanted.
+        Path gatewayTrust = WORK.resolve("gateway-clients.pem");
+        Files.writeString(gatewayTrust, Files.readString(platformCa) + Files.readString(meshCa));
+        Map<String, String> gatewayEnvironment = new HashMap<>(Map.ofEntries(
+                Map.entry("FUNDGUARD_GATEWAY_IDENTITY_JWK_SET_URI", identity.uri("/oauth2/jwks").toString()),
+                Map.entry("FUNDGUARD_GATEWAY_AGENTS_CRL_URI", identity.uri("/api/platform-ca/crl").toString()),
+                Map.entry("FUNDGUARD_GATEWAY_AGENTS_CA_CERTIFICATE", "file:" + platformCa),
+                Map.entry("FUNDGUARD_GATEWAY_SERVICES_IDENTITY", identity.uri("").toString()),
+                Map.entry("FUNDGUARD_GATEWAY_SERVICES_APPROVAL", approval.uri("").toString()),
+                Map.entry("FUNDGUARD_GATEWAY_SERVICES_BANK_CONNECTOR", connector.uri("").toString()),
+                Map.entry("FUNDGUARD_GATEWAY_SERVICES_VOUCHER", voucher.uri("").toString()),
+                Map.entry("SPRING_SSL_BUNDLE_PEM_EDGE_KEYSTORE_CERTIFICATE", "file:" + TestMesh.FILES.toAbsolutePath().resolve("gateway-service.pem")),
+                Map.entry("SPRING_SSL_BUNDLE_PEM_EDGE_KEYSTORE_PRIVATE_KEY", "file:" + TestMesh.FILES.toAbsolutePath().resolve("gateway-service-key.pem")),
+                Map.entry("SPRING_SSL_BUNDLE_PEM_EDGE_TRUSTSTORE_CERTIFICATE", "file:" + gatewayTrust),
+                Map.entry("SERVER_SSL_BUNDLE", "edge"),
+                Map.entry("SERVER_SSL_CLIENT_AUTH", "want"),
+                Map.entry("FUNDGUARD_GATEWAY_LIMITS_PER_IP_PER_MINUTE", "100000"),
+                Map.entry("FUNDGUARD_GATEWAY_LIMITS_PER_USER_PER_MINUTE", "100000"),
+                Map.entry("FUNDGUARD_GATEWAY_LIMITS_STRICT_PER_IP_PER_MINUTE", "100000"),
+                Map.entry("FUNDGUARD_GATEWAY_LIMITS_STRICT_PER_USER_PER_MINUTE", "100000")));
+        gateway = service("gateway-service", null, gatewayEnvironment);
+
+        onboard(connector);
+        flow = new MainFlow(new MainFlow.Platform(gateway.uri(""), TestMesh.tls(), ENTERPRISE), username -> PASSWORD,
+                WORK.resolve("authenticators.txt"), new PrintStream(Files.newOutputStream(WORK.resolve("main-flow.txt")), true));
+        PersonSession admin = flow.signIn("sun.admin");
+        flow.setBankCredentials(flow.signIn("liu.owner"), PAYER_ACCOUNT, ONLINE_BANKING_PASSWORD, UKEY_PIN);
+        agent = new OperatorAgentProcess(Path.of(System.getProperty("fundguard.service-jars"), "operator-agent-exec.jar"), Map.ofEntries(
+                Map.entry("FUNDGUARD_GATEWAY_URL", gateway.uri("").toString()),
+                Map.entry("FUNDGUARD_PLATFORM_CA", meshCa.toAbsolutePath().toString()),
+                Map.entry("FUNDGUARD_ENTERPRISE_ID", ENTERPRISE.toString()),
+                Map.entry("FUNDGUARD_AGENT_ID", "ukey-desk-1"),
+                Map.entry("FUNDGUARD_AGENT_DATA", WORK.resolve("agent").toString()),
+                Map.entry("FUNDGUARD_AGENT_KEYSTORE_PASSWORD", AGENT_KEYSTORE_PASSWORD),
+                Map.entry("FUNDGUARD_UKEY_PKCS12", WORK.resolve("ukey.p12").toString()),
+                Map.entry("FUNDGUARD_UKEY_KEY_ALIAS", "fundguard"),
+                Map.entry("FUNDGUARD_BANK_URL", sandbox.uri("/channel/v1").toString()),
+                Map.entry("FUNDGUARD_BANK_CA", meshCa.toAbsolutePath().toString()),
+                Map.entry("FUNDGUARD_AGENT_STATUS_PORT", Integer.toString(ServiceProcess.freePort()))), WORK.resolve("operator-agent.log"));
+        flow.enrolAgent(agent, admin, "ukey-desk-1", WORK.resolve("agent"));
+        agent.startRunning();
+    }
+
+    /** The enterprise, its people, its payer account at the connector and the bank, the UKEY the bank knows. */
+    static void onboard(ServiceProcess connector) throws Exception {
+        String onboarding = CLIENTS.onboardingToken(identity.uri(""));
+        send("PUT", identity.uri("/api/enterprises/" + ENTERPRISE), onboarding, "{\"name\":\"Execution test enterprise\"}", 201);
+        for (var person : Map.of("chen.cashier", "APPLICANT", "wang.supervisor", "AUDITOR", "liu.owner", "AUTHORIZER",
+                "sun.admin", "ENTERPRISE_ADMIN").entrySet()) {
+            send("PUT", identity.uri("/api/enterprises/" + ENTERPRISE + "/users/" + person.getKey()), onboarding,
+                    "{\"displayName\":\"" + person.getKey() + "\",\"roles\":[\"" + person.getValue() + "\"],\"password\":\"" + PASSWORD + "\"}", 201);
+        }
+        send("PUT", connector.uri("/api/enterprises/" + ENTERPRISE + "/payer-accounts/" + PAYER_ACCOUNT), onboarding,
+                "{\"name\":\"Execution test operating account\",\"bankCode\":\"" + BANK + "\",\"currency\":\"CNY\"}", 201);
+        send("PUT", sandbox.uri("/sandbox/accounts/" + PAYER_ACCOUNT), null,
+                "{\"ownerName\":\"Execution test enterprise\",\"currency\":\"CNY\",\"openingBalance\":\"100000000.00\"}", 201);
+        CertificateAuthority bank = CertificateAuthority.createRoot("FGSANDBOX UKEY issuer", Duration.ofDays(30), java.time.Clock.systemUTC());
+        KeyPair key = CertificateAuthority.newKeyPair();
+        X509Certificate ukey = bank.issueAgent(key.getPublic(), ENTERPRISE, "ukey-1", Duration.ofDays(30));
+        Files.write(WORK.resolve("ukey.p12"), bank.pkcs12For(key.getPrivate(), ukey, UKEY_PIN.toCharArray()));
+        ObjectNode onlineBanking = JSON.createObjectNode().put("password", ONLINE_BANKING_PASSWORD).put("signerCertificate", CertificateAuthority.pem(ukey));
+        send("PUT", sandbox.uri("/sandbox/accounts/" + PAYER_ACCOUNT + "/online-banking"), null, onlineBanking.toString(), 200);
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (agent != null) {
+            agent.close();
+        }
+        for (ServiceProcess service : services.reversed()) {
+            service.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anAuthorizedTransferIsExecutedByTheAgentAtTheBankAndEndsExecutedWithTheBanksReference() {
+        PersonSession cashier = flow.signIn("chen.cashier");
+        PersonSession auditor = flow.signIn("wang.supervisor");
+        PersonSession owner = flow.signIn("liu.owner");
+        UUID voucher = flow.captureVoucher(cashier, "3300112233");
+        UUID transferId = UUID.fromString(flow.submit(cashier, PAYER_ACCOUNT, "12800.00", voucher, "3300112233").get("id").asString());
+        assertThat(flow.approve(auditor, transferId, "invoice matches").get("state").asString()).isEqualTo("PENDING_AUTHORIZATION");
+        assertThat(flow.approve(owner, transferId, "approved").get("state").asString()).isEqualTo("AUTHORIZED");
+
+        JsonNode transfer = flow.awaitFinal(cashier, transferId, Duration.ofSeconds(90));
+        JsonNode execution = flow.execution(cashier, transferId);
+
+        assertThat(transfer.get("state").asString()).isEqualTo("EXECUTED");
+        String reference = execution.get("bankReference").asString();
+        List<JsonNode> booked = bookingsByEndToEndId().getOrDefault(execution.get("endToEndId").asString(), List.of());
+        assertThat(booked).singleElement().satisfies(booking -> {
+            assertThat(booking.get("reference").asString()).isEqualTo(reference);
+            assertThat(booking.get("amount").asString()).isEqualTo("12800.00");
+        });
+        assertThat(execution.get("timeline").findValuesAsString("step"))
+                .containsSubsequence("QUEUED", "CLAIMED", "CREDENTIALS_RELEASED", "SENDING", "REPORTED EXECUTED");
+    }
+
+    @Test
+    @Order(2)
+    void twoHundredTransfersWithRandomBankFaultsAndAgentKillsAreEachPaidAtMostOnceAndNoneIsLost() throws Exception {
+        Random random = new Random(20261123L);
+        send("PUT", sandbox.uri("/sandbox/faults"), null, """
+                [{"kind":"SERVER_ERROR","probability":0.06,"seed":1},
+                 {"kind":"DROPPED_RESPONSE","probability":0.08,"seed":2},
+                 {"kind":"LATENCY","millis":1500,"probability":0.05,"seed":3},
+                 {"kind":"INSUFFICIENT_FUNDS","probability":0.03,"seed":4},
+                 {"kind":"INVALID_ACCOUNT","probability":0.03,"seed":5},
+                 {"kind":"FROZEN_ACCOUNT","probability":0.02,"seed":6}]""", 200);
+        List<UUID> transfers = new ArrayList<>();
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (int i = 0; i < 200; i++) {
+                UUID transferId = UUID.randomUUID();
+                transfers.add(transferId);
+                producer.send(new ProducerRecord<>(NAMESPACE + ".transfer", transferId.toString(), authorized(transferId, i))).get();
+            }
+        }
+        // The agent dies (SIGKILL) every few seconds at whatever step it is in, and starts again over its journal.
+        Instant killingUntil = Instant.now().plus(Duration.ofSeconds(75));
+        int kills = 0;
+        while (Instant.now().isBefore(killingUntil)) {
+            Thread.sleep(1500 + random.nextInt(3500));
+            agent.kill();
+            kills++;
+            agent.startRunning();
+        }
+        send("DELETE", sandbox.uri("/sandbox/faults"), null, null, 204);
+
+        await("every transfer executed, failed or visibly unknown with an inquiry scheduled").atMost(Duration.ofMinutes(4))
+                .pollInterval(Duration.ofSeconds(2)).until(() -> executions(transfers).values().stream()
+                        .allMatch(e -> e.state().equals("EXECUTED") || e.state().equals("FAILED")));
+
+        Map<UUID, ExecutionRow> executions = executions(transfers);
+        Map<String, List<JsonNode>> bookings = bookingsByEndToEndId();
+        assertThat(executions).as("no transfer lost").hasSize(200);
+        assertThat(bookings.values()).as("no end-to-end id booked twice").allSatisfy(list -> assertThat(list).hasSize(1));
+        for (ExecutionRow row : executions.values()) {
+            List<JsonNode> booked = bookings.getOrDefault(row.endToEndId(), List.of());
+            if (row.state().equals("EXECUTED")) {
+                assertThat(booked).as(row + " is booked once, under its reference").singleElement()
+                        .satisfies(booking -> assertThat(booking.get("reference").asString()).isEqualTo(row.bankReference()));
+            } else {
+                assertThat(booked).as(row + " is booked nowhere").isEmpty();
+            }
+        }
+        Map<String, Long> outcomes = executions.values().stream().collect(Collectors.groupingBy(ExecutionRow::state, Collectors.counting()));
+        System.out.printf("200 transfers, %d agent kills: %s; attempts > 1: %d%n", kills, outcomes,
+                executions.values().stream().filter(row -> row.attempt() > 1).count());
+        assertThat(kills).isGreaterThan(10);
+        assertThat(outcomes.get("EXECUTED")).isGreaterThan(150L);
+    }
+
+    record ExecutionRow(UUID transferId, String endToEndId, String state, int attempt, String bankReference, String reasonCode) {
+    }
+
+    static Map<UUID, ExecutionRow> executions(List<UUID> transfers) throws Exception {
+        Map<UUID, ExecutionRow> rows = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection(connectorDb.jdbcUrl(), connectorDb.username(), connectorDb.password());
+             var statement = connection.prepareStatement("SELECT * FROM execution WHERE transfer_id = ANY (?)")) {
+            statement.setArray(1, connection.createArrayOf("uuid", transfers.toArray()));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    UUID id = rs.getObject("transfer_id", UUID.class);
+                    rows.put(id, new ExecutionRow(id, rs.getString("end_to_end_id"), rs.getString("state"), rs.getInt("attempt"),
+                            rs.getString("bank_reference"), rs.getString("reason_code")));
+                }
+            }
+        }
+        return rows;
+    }
+
+    static Map<String, List<JsonNode>> bookingsByEndToEndId() {
+        JsonNode bookings = JSON.readTree(get(sandbox.uri("/sandbox/accounts/" + PAYER_ACCOUNT + "/bookings")));
+        Map<String, List<JsonNode>> byEndToEnd = new HashMap<>();
+        for (JsonNode booking : bookings) {
+            if (booking.hasNonNull("endToEndId") && !booking.get("credit").asBoolean()) {
+                byEndToEnd.computeIfAbsent(booking.get("endToEndId").asString(), id -> new ArrayList<>()).add(booking);
+            }
+        }
+        return byEndToEnd;
+    }
+
+    /** approval-service's authorization event as it publishes it, for a transfer straight from the test. */
+    static String authorized(UUID transferId, int i) {
+        String amount = (100 + i) + "." + String.format("%02d", i % 100);
+        var content = new com.fundguard.crypto.canonical.ApprovedContent(transferId, PAYER_ACCOUNT, "Supplier " + i, "3100123456" + String.format("%04d", i),
+                "CCBCCNBJ", "CORPORATE", new java.math.BigDecimal(amount), java.util.Currency.getInstance("CNY"), "Invoice " + i,
+                java.time.LocalDate.now(), List.of());
+        ObjectNode order = JSON.createObjectNode().put("payerAccount", PAYER_ACCOUNT).put("payeeName", content.payeeName())
+                .put("payeeAccount", content.payeeAccount()).put("payeeBankCode", "CCBCCNBJ").put("payeeType", "CORPORATE")
+                .put("amount", amount).put("currency", "CNY").put("purpose", content.purpose())
+                .put("requestedExecutionDate", content.requestedExecutionDate().toString()).put("contentHash", content.hash());
+        order.putArray("voucherIds");
+        ObjectNode data = JSON.createObjectNode().put("transferId", transferId.toString()).put("reference", "TR-CHAOS-" + i);
+        data.set("order", order);
+        ObjectNode envelope = JSON.createObjectNode().put("specversion", "1.0").put("id", UUID.randomUUID().toString())
+                .put("source", "/approval-service").put("type", "com.fundguard.transfer.authorized.v1").put("subject", transferId.toString())
+                .put("time", Instant.now().toString()).put("datacontenttype", "application/json").put("enterpriseid", ENTERPRISE.toString());
+        envelope.set("data", data);
+        return envelope.toString();
+    }
+
+    static KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+    }
+
+    static String get(URI uri) {
+        return send("GET", uri, null, null, 200);
+    }
+
+    static String send(String method, URI uri, String token, String json, int expected) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(method + " " + uri + ": " + response.body()).isEqualTo(expected);
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -10,6 +10,8 @@ import com.fundguard.agent.platform.PlatformConnection;
 import com.fundguard.agent.platform.PlatformReachability;
 import com.fundguard.agent.status.AgentStatus;
 import com.fundguard.agent.status.StatusPage;
+import com.fundguard.bank.channel.BankChannel;
+import com.fundguard.bank.channel.GuardedBankChannel;
 import com.fundguard.bank.channel.HttpBankChannel;
 import com.fundguard.bank.signing.SigningToken;
 import java.io.PrintStream;
@@ -118,7 +120,9 @@ public final class OperatorAgent {
                     Thread.currentThread().interrupt();
                 }
             }, "operator-agent-stop"));
-            OrderExecution orders = new OrderExecution(platform, token, bank, journal, status, settings.enterpriseId(), clock, out);
+            // The bank's guards: a breaker that leaves a failing bank alone, a bulkhead; submissions are never retried.
+            BankChannel guarded = new GuardedBankChannel(execution.bankUrl().getHost(), bank, GuardedBankChannel.Guards.standard());
+            OrderExecution orders = new OrderExecution(platform, token, guarded, journal, status, settings.enterpriseId(), clock, out);
             new WorkLoop(platform, orders, journal, status, 25, Duration.ofSeconds(10), out).run(stopping::get);
             out.println("stopped");
             return 0;

@@ -1,6 +1,7 @@
 package com.fundguard.bankconnector.execution;
 
 import com.fundguard.bank.channel.BankChannel;
+import com.fundguard.bank.channel.GuardedBankChannel;
 import com.fundguard.bank.channel.HttpBankChannel;
 import com.fundguard.bankconnector.execution.adapter.in.kafka.TransferAuthorizedHandler;
 import com.fundguard.bankconnector.execution.adapter.out.bank.ResilientBankInquiries;
@@ -52,7 +53,8 @@ class ExecutionConfiguration {
      */
     @ConfigurationProperties("fundguard.banks")
     record BankProperties(@DefaultValue Map<String, Channel> channels, @DefaultValue("4") int maxConcurrentInquiriesPerBank,
-                          @DefaultValue("3") int inquiryAttempts, @DefaultValue("500ms") Duration inquiryRetryPause) {
+                          @DefaultValue("3") int inquiryAttempts, @DefaultValue("500ms") Duration inquiryRetryPause,
+                          @DefaultValue("30s") Duration breakerOpenFor) {
         record Channel(URI uri, String sslBundle, @DefaultValue("2s") Duration connectTimeout, @DefaultValue("10s") Duration requestTimeout) {
         }
     }
@@ -68,7 +70,8 @@ class ExecutionConfiguration {
         Map<String, BankChannel> channels = new HashMap<>();
         banks.channels().forEach((code, channel) -> channels.put(code, new HttpBankChannel(channel.uri(),
                 sslBundles.getBundle(channel.sslBundle()).createSslContext(), channel.connectTimeout(), channel.requestTimeout())));
-        return new ResilientBankInquiries(channels, banks.maxConcurrentInquiriesPerBank(), banks.inquiryAttempts(), banks.inquiryRetryPause());
+        return new ResilientBankInquiries(channels, new GuardedBankChannel.Guards(banks.maxConcurrentInquiriesPerBank(), banks.inquiryAttempts(),
+                banks.inquiryRetryPause(), banks.breakerOpenFor()));
     }
 
     @Bean

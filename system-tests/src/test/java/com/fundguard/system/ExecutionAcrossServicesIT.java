@@ -69,66 +69,42 @@ class ExecutionAcrossServicesIT {
     static final Path WORK = Path.of("target", "execution-" + UUID.randomUUID()).toAbsolutePath();
 
     static RealInfrastructure infrastructure;
+    static ServiceGroup services;
     static DatabaseCoordinates connectorDb;
-    static final List<ServiceProcess> services = new ArrayList<>();
     static ServiceProcess identity;
     static ServiceProcess sandbox;
     static ServiceProcess gateway;
     static OperatorAgentProcess agent;
     static MainFlow flow;
 
-    static Map<String, String> environment(DatabaseCoordinates database) {
-        Map<String, String> environment = new HashMap<>();
-        if (database != null) {
-            environment.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
-            environment.put("SPRING_DATASOURCE_USERNAME", database.username());
-            environment.put("SPRING_DATASOURCE_PASSWORD", database.password());
-        }
-        environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
-        environment.put("FUNDGUARD_EVENTS_NAMESPACE", NAMESPACE);
-        environment.put("FUNDGUARD_EVENTS_RELAY_INTERVAL", "50ms");
-        if (identity != null) {
-            environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", identity.uri("/oauth2/jwks").toString());
-        }
-        return environment;
-    }
-
-    static ServiceProcess service(String name, DatabaseCoordinates database, Map<String, String> extra) {
-        Map<String, String> environment = environment(database);
-        environment.putAll(extra);
-        ServiceProcess process = ServiceProcess.start(name, environment);
-        services.add(process);
-        return process;
-    }
-
     @BeforeAll
     static void thePlatformTheBankAndAnEnrolledAgent() throws Exception {
         infrastructure = SharedInfrastructure.get();
+        services = new ServiceGroup(infrastructure, NAMESPACE);
         Files.createDirectories(WORK);
         Map<String, String> identityEnvironment = new HashMap<>(CLIENTS.identityEnvironment());
         // Agents reach the token endpoint through the gateway, which forwards the certificate it verified.
         identityEnvironment.put("FUNDGUARD_IDENTITY_FORWARDED_CLIENT_CERTIFICATE", "true");
         identityEnvironment.put("FUNDGUARD_IDENTITY_CLIENT_CERTIFICATE_FORWARDER", "gateway-service");
-        identity = service("identity-service", infrastructure.createDatabase("exec_identity"), identityEnvironment);
+        identity = services.start("identity-service", "exec_identity", identityEnvironment);
         Path platformCa = WORK.resolve("platform-ca.pem");
         Files.writeString(platformCa, get(identity.uri("/api/platform-ca/certificate")));
         Path meshCa = TestMesh.FILES.resolve("mesh-ca.pem");
         Path bankClients = WORK.resolve("bank-clients.pem");
         Files.writeString(bankClients, Files.readString(platformCa) + Files.readString(meshCa));
 
-        ServiceProcess voucher = service("voucher-capture-service", infrastructure.createDatabase("exec_voucher"),
+        ServiceProcess voucher = services.start("voucher-capture-service", "exec_voucher",
                 Map.of("FUNDGUARD_VOUCHERS_STORAGE_DIRECTORY", WORK.resolve("vouchers").toString()));
         Map<String, String> approvalEnvironment = new HashMap<>(CLIENTS.serviceEnvironment("approval-service", identity.uri("")));
         approvalEnvironment.put("FUNDGUARD_APPROVAL_IDENTITY_URL", identity.uri("").toString());
         approvalEnvironment.put("FUNDGUARD_APPROVAL_VOUCHER_URL", voucher.uri("").toString());
         approvalEnvironment.put("FUNDGUARD_APPROVAL_ROUTING_SOURCE", "built-in");
         approvalEnvironment.put("FUNDGUARD_APPROVAL_CONFIRMATION_JWK_SET_URI", identity.uri("/oauth2/jwks").toString());
-        ServiceProcess approval = service("approval-service", infrastructure.createDatabase("exec_approval"), approvalEnvironment);
+        ServiceProcess approval = services.start("approval-service", "exec_approval", approvalEnvironment);
         // The bank's channel: mutual TLS with a mesh certificate, accepting the agents' certificates of the platform CA too.
-        sandbox = service("bank-sandbox", infrastructure.createDatabase("exec_sandbox"),
+        sandbox = services.start("bank-sandbox", "exec_sandbox",
                 Map.of("SPRING_SSL_BUNDLE_PEM_MESH_TRUSTSTORE_CERTIFICATE", "file:" + bankClients));
-        connectorDb = infrastructure.createDatabase("exec_bank_connector");
-        ServiceProcess connector = service("bank-connector-service", connectorDb, Map.of(
+        ServiceProcess connector = services.start("bank-connector-service", "exec_bank_connector", Map.of(
                 "FUNDGUARD_VAULT_KEK_KEYSTORE", WORK.resolve("vault-kek.p12").toString(),
                 "FUNDGUARD_VAULT_KEK_PASSWORD", "kek-" + PASSWORD,
                 "FUNDGUARD_BANKS_CHANNELS_" + BANK + "_URI", sandbox.uri("/channel/v1").toString(),
@@ -139,6 +115,7 @@ class ExecutionAcrossServicesIT {
                 "FUNDGUARD_EXECUTION_MAX_INQUIRY_BACKOFF", "5s",
                 "FUNDGUARD_EXECUTION_NOT_SENT_BACKOFF", "1s",
                 "FUNDGUARD_EXECUTION_WATCH_INTERVAL", "200ms"));
+        connectorDb = services.databaseOf("bank-connector-service");
         // People and agents come in over HTTPS: the gateway's mesh certificate, agents' client certificates wanted.
         Path gatewayTrust = WORK.resolve("gateway-clients.pem");
         Files.writeString(gatewayTrust, Files.readString(platformCa) + Files.readString(meshCa));
@@ -159,7 +136,7 @@ class ExecutionAcrossServicesIT {
                 Map.entry("FUNDGUARD_GATEWAY_LIMITS_PER_USER_PER_MINUTE", "100000"),
                 Map.entry("FUNDGUARD_GATEWAY_LIMITS_STRICT_PER_IP_PER_MINUTE", "100000"),
                 Map.entry("FUNDGUARD_GATEWAY_LIMITS_STRICT_PER_USER_PER_MINUTE", "100000")));
-        gateway = service("gateway-service", null, gatewayEnvironment);
+        gateway = services.start("gateway-service", null, gatewayEnvironment);
 
         onboard(connector);
         flow = new MainFlow(new MainFlow.Platform(gateway.uri(""), TestMesh.tls(), ENTERPRISE), username -> PASSWORD,
@@ -208,8 +185,8 @@ class ExecutionAcrossServicesIT {
         if (agent != null) {
             agent.close();
         }
-        for (ServiceProcess service : services.reversed()) {
-            service.close();
+        if (services != null) {
+            services.close();
         }
     }
 

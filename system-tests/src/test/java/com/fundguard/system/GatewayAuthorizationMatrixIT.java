@@ -8,7 +8,6 @@ import com.fundguard.gateway.access.AccessRule;
 import com.fundguard.gateway.access.AccessTable;
 import com.fundguard.gateway.access.Audience;
 import com.fundguard.test.infrastructure.RealInfrastructure;
-import com.fundguard.test.infrastructure.RealInfrastructure.DatabaseCoordinates;
 import com.fundguard.test.infrastructure.SharedInfrastructure;
 import com.fundguard.test.oidc.OidcBrowserSignIn;
 import java.net.URI;
@@ -53,7 +52,7 @@ class GatewayAuthorizationMatrixIT {
             .filter(outcome -> outcome.status().isError()).map(AccessDecision.Outcome::kind).collect(Collectors.toSet());
 
     static RealInfrastructure infrastructure;
-    static final List<ServiceProcess> services = new ArrayList<>();
+    static ServiceGroup services;
     static ServiceProcess identity;
     static ServiceProcess gateway;
 
@@ -67,32 +66,14 @@ class GatewayAuthorizationMatrixIT {
     static final Map<String, Person> THEIRS = new HashMap<>();
     static Person platformOps;
 
-    static Map<String, String> environment(DatabaseCoordinates database) {
-        Map<String, String> environment = new HashMap<>();
-        if (database != null) {
-            environment.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
-            environment.put("SPRING_DATASOURCE_USERNAME", database.username());
-            environment.put("SPRING_DATASOURCE_PASSWORD", database.password());
-        }
-        environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
-        environment.put("FUNDGUARD_EVENTS_NAMESPACE", NAMESPACE);
-        if (identity != null) {
-            environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", identity.uri("/oauth2/jwks").toString());
-        }
-        return environment;
-    }
-
     static ServiceProcess service(String name, String database, Map<String, String> extra) {
-        Map<String, String> environment = environment(database == null ? null : infrastructure.createDatabase(database));
-        environment.putAll(extra);
-        ServiceProcess process = ServiceProcess.start(name, environment);
-        services.add(process);
-        return process;
+        return services.start(name, database, extra);
     }
 
     @BeforeAll
     static void thePlatformBehindItsGateway() throws Exception {
         infrastructure = SharedInfrastructure.get();
+        services = new ServiceGroup(infrastructure, NAMESPACE);
         identity = service("identity-service", "matrix_identity", CLIENTS.identityEnvironment());
         ServiceProcess rules = service("rules-service", "matrix_rules", Map.of("FUNDGUARD_RULES_IDENTITY_URL", identity.uri("").toString()));
         Map<String, String> approvalEnvironment = new HashMap<>(CLIENTS.serviceEnvironment("approval-service", identity.uri("")));
@@ -168,8 +149,8 @@ class GatewayAuthorizationMatrixIT {
 
     @AfterAll
     static void stop() throws InterruptedException {
-        for (ServiceProcess service : services.reversed()) {
-            service.close();
+        if (services != null) {
+            services.close();
         }
     }
 
@@ -260,7 +241,7 @@ class GatewayAuthorizationMatrixIT {
         HttpClient anonymous = TestMesh.clientPresenting(null);
         HttpClient stranger = TestMesh.clientPresenting(
                 com.fundguard.crypto.mesh.ServiceMesh.create("FundGuard System-Test Mesh", java.time.Clock.systemUTC()).issue("gateway-service").keyStore());
-        return services.stream().filter(service -> service != gateway).map(service -> DynamicTest.dynamicTest(service.toString(), () -> {
+        return services.started().stream().filter(service -> service != gateway).map(service -> DynamicTest.dynamicTest(service.toString(), () -> {
             HttpRequest health = HttpRequest.newBuilder(service.uri("/actuator/health")).timeout(Duration.ofSeconds(10)).build();
             assertThat(service.uri("").getScheme()).isEqualTo("https");
             assertThat(TestMesh.HTTP.send(health, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);

@@ -17,13 +17,10 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
@@ -77,7 +74,7 @@ public final class HttpBankChannel implements BankChannel, AutoCloseable {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/payment-orders")).timeout(requestTimeout)
                 .header("Content-Type", "application/xml")
                 .header("Accept", "application/xml, application/problem+json")
-                .header("Authorization", basic(login))
+                .header("Authorization", login.basicAuthorization())
                 .header("Order-Signature", Base64.getEncoder().encodeToString(order.signature().cms()))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(order.document()))
                 .build();
@@ -242,23 +239,6 @@ public final class HttpBankChannel implements BankChannel, AutoCloseable {
             return type.isEmpty() ? Optional.empty() : Optional.of(type);
         } catch (JacksonException e) {
             return Optional.empty();
-        }
-    }
-
-    /** {@code Basic base64(account:password)}; the intermediate characters and bytes are wiped, the header is a String. */
-    private static String basic(OnlineBankingLogin login) {
-        char[] password = login.password();
-        CharBuffer credentials = CharBuffer.allocate(login.account().length() + 1 + password.length);
-        credentials.put(login.account()).put(':').put(password).flip();
-        ByteBuffer encoded = StandardCharsets.UTF_8.encode(credentials);
-        byte[] bytes = new byte[encoded.remaining()];
-        encoded.get(bytes);
-        try {
-            return "Basic " + Base64.getEncoder().encodeToString(bytes);
-        } finally {
-            Arrays.fill(credentials.array(), '\0');
-            Arrays.fill(encoded.array(), (byte) 0);
-            Arrays.fill(bytes, (byte) 0);
         }
     }
 

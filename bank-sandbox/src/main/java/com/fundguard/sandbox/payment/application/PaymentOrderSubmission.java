@@ -1,5 +1,6 @@
 package com.fundguard.sandbox.payment.application;
 
+import com.fundguard.bank.channel.OnlineBankingLogin;
 import com.fundguard.bank.iso20022.IsoMessageException;
 import com.fundguard.bank.iso20022.Pain001Reader;
 import com.fundguard.bank.iso20022.Pain002Writer;
@@ -54,7 +55,7 @@ public class PaymentOrderSubmission {
     }
 
     public SubmissionAnswer submit(String authorization, byte[] document, String orderSignature) {
-        Optional<BasicLogin> login = BasicLogin.of(authorization);
+        Optional<OnlineBankingLogin> login = OnlineBankingLogin.fromBasicAuthorization(authorization);
         if (login.isEmpty()) {
             return new SubmissionAnswer.LoginRefused();
         }

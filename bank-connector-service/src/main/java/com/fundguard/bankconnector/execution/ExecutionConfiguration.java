@@ -3,6 +3,7 @@ package com.fundguard.bankconnector.execution;
 import com.fundguard.bank.channel.BankChannel;
 import com.fundguard.bank.channel.GuardedBankChannel;
 import com.fundguard.bank.channel.HttpBankChannel;
+import com.fundguard.bankconnector.audit.application.AuditTrail;
 import com.fundguard.bankconnector.execution.adapter.in.kafka.TransferAuthorizedHandler;
 import com.fundguard.bankconnector.execution.adapter.out.bank.ResilientBankInquiries;
 import com.fundguard.bankconnector.execution.adapter.out.events.OutboxExecutionEvents;
@@ -76,9 +77,10 @@ class ExecutionConfiguration {
 
     @Bean
     ExecutionDesk executionDesk(JdbcClient jdbc, EventOutbox outbox, PayerAccounts payerAccounts, CredentialVault vault,
-                                ResilientBankInquiries inquiries, ExecutionPolicy policy, TransactionTemplate transactions, Clock clock) {
+                                ResilientBankInquiries inquiries, ExecutionPolicy policy, AuditTrail audit, TransactionTemplate transactions,
+                                Clock clock) {
         return new ExecutionDesk(new JdbcExecutions(jdbc), new OutboxExecutionEvents(outbox), payerAccounts, vault, inquiries, policy,
-                transactions, clock);
+                audit, transactions, clock);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package com.fundguard.bankconnector.vault;
 
+import com.fundguard.bankconnector.audit.application.AuditTrail;
 import com.fundguard.bankconnector.payeraccount.application.PayerAccounts;
 import com.fundguard.bankconnector.vault.adapter.out.persistence.JdbcCredentialsStore;
 import com.fundguard.bankconnector.vault.application.CredentialVault;
@@ -46,7 +47,7 @@ class VaultConfiguration {
     }
 
     @Bean
-    CredentialVault credentialVault(JdbcClient jdbc, PayerAccounts payerAccounts, KeyProvider vaultKeys, Clock clock) {
-        return new CredentialVault(new JdbcCredentialsStore(jdbc), payerAccounts, new EnvelopeEncryption(vaultKeys), clock);
+    CredentialVault credentialVault(JdbcClient jdbc, PayerAccounts payerAccounts, KeyProvider vaultKeys, AuditTrail audit, Clock clock) {
+        return new CredentialVault(new JdbcCredentialsStore(jdbc), payerAccounts, new EnvelopeEncryption(vaultKeys), audit, clock);
     }
 }

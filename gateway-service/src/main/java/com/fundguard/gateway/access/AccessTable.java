@@ -113,6 +113,7 @@ public final class AccessTable {
             rule(Set.of(PUT), E + "/payer-accounts/{accountNumber}/credentials", BANK_CONNECTOR, AUTHORIZER),
             rule(READ, E + "/payer-accounts/{accountNumber}/credentials", BANK_CONNECTOR, AUTHORIZER),
             rule(READ, E + "/executions/{transferId}", BANK_CONNECTOR, FOLLOWERS),
+            rule(READ, E + "/execution-audit/verification", BANK_CONNECTOR, AUTHORIZER),
             agents(ANY, "/api/agent/**", BANK_CONNECTOR),
 
             // voucher-capture-service

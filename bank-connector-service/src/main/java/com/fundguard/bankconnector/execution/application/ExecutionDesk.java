@@ -1,5 +1,6 @@
 package com.fundguard.bankconnector.execution.application;
 
+import com.fundguard.bankconnector.audit.application.AuditTrail;
 import com.fundguard.bankconnector.execution.domain.AgentReport;
 import com.fundguard.bankconnector.execution.domain.Execution;
 import com.fundguard.bankconnector.execution.domain.ExecutionEvent;
@@ -38,17 +39,19 @@ public class ExecutionDesk {
     private final CredentialVault vault;
     private final BankInquiries inquiries;
     private final ExecutionPolicy policy;
+    private final AuditTrail audit;
     private final TransactionOperations transactions;
     private final Clock clock;
 
     public ExecutionDesk(Executions executions, ExecutionEvents events, PayerAccounts payerAccounts, CredentialVault vault,
-                         BankInquiries inquiries, ExecutionPolicy policy, TransactionOperations transactions, Clock clock) {
+                         BankInquiries inquiries, ExecutionPolicy policy, AuditTrail audit, TransactionOperations transactions, Clock clock) {
         this.executions = executions;
         this.events = events;
         this.payerAccounts = payerAccounts;
         this.vault = vault;
         this.inquiries = inquiries;
         this.policy = policy;
+        this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -72,14 +75,14 @@ public class ExecutionDesk {
             if (payer.isEmpty()) {
                 Execution.Changed failed = Execution.unexecutable(order, "PAYER_ACCOUNT_NOT_REGISTERED", now);
                 if (executions.addIfAbsent(failed.execution(), now)) {
-                    executions.recordStep(failed.execution(), "FAILED", null, null, "payer account " + a.payerAccount() + " is not registered", now);
+                    step(failed.execution(), "FAILED", null, null, "payer account " + a.payerAccount() + " is not registered", now);
                     failed.events().forEach(event -> events.happened(failed.execution(), event));
                 }
                 return;
             }
             Execution queued = Execution.queue(order, now);
             if (executions.addIfAbsent(queued, now)) {
-                executions.recordStep(queued, "QUEUED", null, null, null, now);
+                step(queued, "QUEUED", null, null, null, now);
             }
         });
     }
@@ -135,7 +138,7 @@ public class ExecutionDesk {
             Instant now = Instant.now(clock);
             Execution.Changed changed = current.releaseCredentials(claimId, agentId, now);
             SealedBox sealed = vault.releaseSealed(enterpriseId, current.order().payerAccount(), current.transferId(), claimId, agentId, recipient);
-            executions.recordStep(current, "CREDENTIALS_RELEASED", agentId, claimId, null, now);
+            step(current, "CREDENTIALS_RELEASED", agentId, claimId, null, now);
             changed.events().forEach(event -> events.happened(changed.execution(), event));
             return sealed;
         });
@@ -181,6 +184,21 @@ public class ExecutionDesk {
         return executions.timeline(enterpriseId, transferId);
     }
 
+    /** A step of the execution: in its timeline and in the enterprise's hash-chained audit log, in the act's transaction. */
+    private void step(Execution execution, String step, String agentId, UUID claimId, String detail, Instant at) {
+        executions.recordStep(execution, step, agentId, claimId, detail, at);
+        java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
+        facts.put("transferId", execution.transferId().toString());
+        facts.put("endToEndId", execution.order().endToEndId());
+        facts.put("attempt", Integer.toString(execution.attempt()));
+        facts.put("step", step);
+        facts.put("state", execution.state().name());
+        facts.put("agentId", agentId);
+        facts.put("claimId", claimId == null ? null : claimId.toString());
+        facts.put("detail", detail);
+        audit.record(execution.enterpriseId(), "execution-step", facts, at);
+    }
+
     private java.util.function.Supplier<Optional<Execution>> byClaim(UUID enterpriseId, UUID claimId) {
         return () -> executions.findByClaimForUpdate(enterpriseId, claimId);
     }
@@ -202,7 +220,7 @@ public class ExecutionDesk {
         executions.update(changed.execution(), now);
         if (step != null) {
             UUID claimId = changed.execution().claim().or(before::claim).map(Execution.Claim::claimId).orElse(null);
-            executions.recordStep(changed.execution(), step, agentId, claimId, detail(changed), now);
+            step(changed.execution(), step, agentId, claimId, detail(changed), now);
         }
         for (ExecutionEvent event : changed.events()) {
             events.happened(changed.execution(), event);

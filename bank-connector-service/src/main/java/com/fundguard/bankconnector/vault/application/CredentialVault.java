@@ -1,6 +1,7 @@
 package com.fundguard.bankconnector.vault.application;
 
 import com.fundguard.bank.channel.BankCredentials;
+import com.fundguard.bankconnector.audit.application.AuditTrail;
 import com.fundguard.bankconnector.payeraccount.application.PayerAccounts;
 import com.fundguard.crypto.envelope.Envelope;
 import com.fundguard.crypto.envelope.EnvelopeEncryption;
@@ -11,6 +12,7 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,18 +20,21 @@ import java.util.UUID;
  * Keeps each payer account's online-banking password and UKEY PIN: envelope-encrypted at rest (a data key per
  * secret, wrapped by the key-encryption key of the configured KeyProvider; the enterprise and the account as
  * associated data, so an envelope moved to another account does not open), opened only to be sealed at once to an
- * agent's one-time key, every release recorded. Nothing here returns them to a person.
+ * agent's one-time key. Every setting and every release goes into the enterprise's hash-chained audit log (who,
+ * which revision, which claim; never the values). Nothing here returns them to a person.
  */
 public class CredentialVault {
 
     private final CredentialsStore store;
+    private final AuditTrail audit;
     private final PayerAccounts accounts;
     private final EnvelopeEncryption encryption;
     private final Sealing sealing = new Sealing();
     private final Clock clock;
 
-    public CredentialVault(CredentialsStore store, PayerAccounts accounts, EnvelopeEncryption encryption, Clock clock) {
+    public CredentialVault(CredentialsStore store, PayerAccounts accounts, EnvelopeEncryption encryption, AuditTrail audit, Clock clock) {
         this.store = store;
+        this.audit = audit;
         this.accounts = accounts;
         this.encryption = encryption;
         this.clock = clock;
@@ -44,7 +49,10 @@ public class CredentialVault {
             byte[] plaintext = credentials.toBytes();
             try {
                 Envelope envelope = encryption.encrypt(plaintext, associatedData(enterpriseId, accountNumber));
-                return store.put(enterpriseId, accountNumber, envelope.toBase64(), setBy, Instant.now(clock));
+                StoredCredentials stored = store.put(enterpriseId, accountNumber, envelope.toBase64(), setBy, Instant.now(clock));
+                audit.record(enterpriseId, "bank-credentials-set", Map.of("account", accountNumber, "revision", Integer.toString(stored.revision()),
+                        "setBy", setBy.toString(), "keyId", envelope.keyId()), stored.setAt());
+                return stored;
             } finally {
                 Arrays.fill(plaintext, (byte) 0);
             }
@@ -66,7 +74,10 @@ public class CredentialVault {
         byte[] plaintext = encryption.decrypt(Envelope.fromBase64(stored.envelope()), associatedData(enterpriseId, accountNumber));
         try {
             SealedBox sealed = sealing.seal(recipient, plaintext, BankCredentials.associatedData(claimId, enterpriseId, accountNumber));
-            store.recordRelease(stored, transferId, claimId, agentId, Instant.now(clock));
+            Instant now = Instant.now(clock);
+            store.recordRelease(stored, transferId, claimId, agentId, now);
+            audit.record(enterpriseId, "bank-credentials-released", Map.of("account", accountNumber, "revision", Integer.toString(stored.revision()),
+                    "transferId", transferId.toString(), "claimId", claimId.toString(), "agentId", agentId), now);
             return sealed;
         } finally {
             Arrays.fill(plaintext, (byte) 0);

@@ -65,6 +65,7 @@ class AgentApiIT {
     @Autowired KafkaTemplate<String, String> kafka;
     @Autowired EventTopics topics;
     @Autowired EventEnvelopeCodec codec;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
 
     final UUID enterprise = UUID.randomUUID();
@@ -177,6 +178,33 @@ class AgentApiIT {
             assertThat(records).allSatisfy(r -> assertThat(r.value()).doesNotContain(PASSWORD).doesNotContain(PIN));
         }
         assertThat(output.getAll()).doesNotContain(PASSWORD).doesNotContain(PIN);
+    }
+
+    @Test
+    void everyStepAndEveryCredentialReleaseIsInAHashChainedAuditLogThatNamesATamperedLink() throws Exception {
+        registerAccountWithCredentials();
+        ApprovedContent content = authorize();
+        asAgent(get("/api/agent/work").param("waitSeconds", "20"), "desk-1", enterprise).andExpect(status().isOk());
+        String claimId = body(asAgent(post("/api/agent/transfers/{t}/claims", content.transferId()), "desk-1", enterprise)).get("claimId").asString();
+        asAgent(post("/api/agent/claims/{c}/credentials", claimId).contentType(MediaType.APPLICATION_JSON)
+                .content(json.createObjectNode().put("recipientKey", Base64.getEncoder().encodeToString(
+                        Sealing.newRecipientKeyPair().getPublic().getEncoded())).toString()), "desk-1", enterprise).andExpect(status().isOk());
+
+        mvc.perform(get("/api/enterprises/{e}/execution-audit/verification", enterprise).with(authorizer(authorizer, enterprise)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.intact").value(true)).andExpect(jsonPath("$.linksChecked").value(5));
+        List<String> kinds = jdbc.sql("SELECT content::json->>'kind' FROM audit_link WHERE enterprise_id = ? ORDER BY sequence")
+                .param(enterprise).query(String.class).list();
+        assertThat(kinds).containsExactly("bank-credentials-set", "execution-step", "execution-step", "bank-credentials-released", "execution-step");
+        assertThat(jdbc.sql("SELECT string_agg(content, ' ') FROM audit_link WHERE enterprise_id = ?").param(enterprise).query(String.class).single())
+                .doesNotContain(PASSWORD).doesNotContain(PIN);
+
+        // Someone with database access rewrites who took the claim: the verifier names that link.
+        jdbc.sql("UPDATE audit_link SET content = replace(content, 'desk-1', 'desk-9') WHERE enterprise_id = ? AND sequence = 2")
+                .param(enterprise).update();
+        mvc.perform(get("/api/enterprises/{e}/execution-audit/verification", enterprise).with(authorizer(authorizer, enterprise)))
+                .andExpect(jsonPath("$.intact").value(false)).andExpect(jsonPath("$.firstBrokenLink").value(2));
+        mvc.perform(get("/api/enterprises/{e}/execution-audit/verification", enterprise).with(memberOf(enterprise)))
+                .andExpect(status().isForbidden());
     }
 
     @Test

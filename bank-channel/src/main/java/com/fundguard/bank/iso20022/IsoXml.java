@@ -48,6 +48,26 @@ final class IsoXml {
         }
     }
 
+    /**
+     * A reader on the document's root element. Only comments, processing instructions and white space may come before
+     * it: a DOCTYPE is refused here, before anything is bound.
+     */
+    static XMLStreamReader atRoot(InputStream in) {
+        XMLStreamReader reader = reader(in);
+        try {
+            reader.nextTag();
+            return reader;
+        } catch (XMLStreamException e) {
+            throw new IsoMessageException("not readable XML: " + e.getMessage());
+        }
+    }
+
+    /** The root's namespace, "" where it has none. */
+    static String namespaceOf(XMLStreamReader atRoot) {
+        String namespace = atRoot.getNamespaceURI();
+        return namespace == null ? "" : namespace;
+    }
+
     /** A JAXB failure's own words (the schema's complaint sits in the linked exception). */
     static String causeOf(JAXBException e) {
         Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e;

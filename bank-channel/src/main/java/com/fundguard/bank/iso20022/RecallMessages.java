@@ -7,18 +7,11 @@ package com.fundguard.bank.iso20022;
  */
 public final class RecallMessages {
 
-    private static final String PROWIDE_CAMT055 = "com.prowidesoftware.swift.model.mx.MxCamt05500108";
-
     private RecallMessages() {
     }
 
     public static boolean available() {
-        try {
-            Class.forName(PROWIDE_CAMT055, false, RecallMessages.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+        return ProwideXml.onClassPath();
     }
 
     /** Builds the recall messages' JAXB contexts now (about a second), so the first recall does not wait for them. */

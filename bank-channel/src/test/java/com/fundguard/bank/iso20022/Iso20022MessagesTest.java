@@ -3,23 +3,30 @@ package com.fundguard.bank.iso20022;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** pain.001 out, checked against the ISO schema in ../shared/testdata (not the module's own copy); pain.002 in. */
+/** pain.001 out, checked against the ISO schema in ../shared/testdata (not the module's own copy); pain.002 (.10 and .03) in. */
 class Iso20022MessagesTest {
 
     static final Path TESTDATA = Path.of(System.getProperty("fundguard.testdata"));
+    static final String POSTFINANCE_V03 = "iso20022/pain.002.001.03.ch.02_PostFinance_reject_sample.xml";
 
     static PaymentOrder order(String amount) {
         return new PaymentOrder("TR-20261123-000042", "Hangzhou Tea Trading Co., Ltd.", "CN6222000011110001", "FGSANDBOX",
@@ -78,10 +85,70 @@ class Iso20022MessagesTest {
     }
 
     @Test
-    void aReportOfAnotherVersionIsRefusedNotHalfRead() {
-        String older = REPORT.formatted(" xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.002.001.03\"");
+    void aReportInIsosV03NamespaceReadsAsTheSameStatuses() {
+        String v03 = REPORT.formatted(" xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.002.001.03\"");
 
-        assertThatThrownBy(() -> Pain002Reader.read(older.getBytes(StandardCharsets.UTF_8))).isInstanceOf(IsoMessageException.class);
+        PaymentStatusReport report = Pain002Reader.read(v03.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(report.messageId()).isEqualTo("BANK-STS-77");
+        assertThat(report.originalMessageId()).isEqualTo("FG-MSG-0001");
+        assertThat(report.groupStatus()).contains("PART");
+        assertThat(report.transactions()).containsExactly(
+                new PaymentStatusReport.TransactionStatus("TR-20261123-000042", "ACSC", Optional.empty(), "SBX-2026-000981"),
+                new PaymentStatusReport.TransactionStatus("TR-20261123-000043", "RJCT", Optional.of("AC01"), null));
+    }
+
+    @Test
+    void theSavedPostFinanceV03RejectionReadsWithItsTransactionStatusAndReason() throws Exception {
+        PaymentStatusReport report = Pain002Reader.read(Files.readAllBytes(TESTDATA.resolve(POSTFINANCE_V03)));
+
+        assertThat(report.messageId()).isEqualTo("20180326375204011678275");
+        assertThat(report.originalMessageId()).isEqualTo("MsgId-006");
+        assertThat(report.groupStatus()).isEmpty();
+        assertThat(report.transactions()).containsExactly(
+                new PaymentStatusReport.TransactionStatus("EndToEndId-006-01-01", "RJCT", Optional.of("AC01"), null));
+    }
+
+    @Test
+    void aReportOfAVersionNotReadHereIsRefusedNotHalfRead() {
+        String newer = REPORT.formatted(" xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.002.001.14\"");
+
+        assertThatThrownBy(() -> Pain002Reader.read(newer.getBytes(StandardCharsets.UTF_8))).isInstanceOf(IsoMessageException.class)
+                .hasMessageContaining("pain.002.001.14").hasMessageContaining("pain.002.001.10");
+    }
+
+    @Test
+    void aV03ReportWithAnElementItsVersionDoesNotHaveIsRefused() throws Exception {
+        String altered = Files.readString(TESTDATA.resolve(POSTFINANCE_V03)).replace("<TxSts>RJCT</TxSts>", "<TxSts>RJCT</TxSts><Surprise/>");
+
+        assertThatThrownBy(() -> Pain002Reader.read(altered.getBytes(StandardCharsets.UTF_8))).isInstanceOf(IsoMessageException.class)
+                .hasMessageContaining("Surprise");
+    }
+
+    @Test
+    void aV03ReportsExternalEntityIsNeitherFetchedNorExpanded(@TempDir Path directory) throws Exception {
+        Path secret = Files.writeString(directory.resolve("secret.txt"), "SECRET-ACCOUNT-4711");
+        AtomicInteger fetches = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            fetches.incrementAndGet();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String remote = "http://127.0.0.1:" + server.getAddress().getPort() + "/entity";
+            String hostile = Files.readString(TESTDATA.resolve(POSTFINANCE_V03)).replaceFirst("<\\?xml[^>]*\\?>",
+                            "<?xml version=\"1.0\"?><!DOCTYPE Document [<!ENTITY local SYSTEM \"" + secret.toUri() + "\"><!ENTITY remote SYSTEM \""
+                                    + remote + "\">]>")
+                    .replace("MsgId-006", "&local;").replace("EndToEndId-006-01-01", "&remote;");
+
+            assertThatThrownBy(() -> Pain002Reader.read(hostile.getBytes(StandardCharsets.UTF_8))).isInstanceOf(IsoMessageException.class)
+                    .satisfies(refusal -> assertThat(refusal.getMessage()).doesNotContain("SECRET-ACCOUNT-4711"));
+            assertThat(fetches).hasValue(0);
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test
@@ -102,7 +169,7 @@ class Iso20022MessagesTest {
 
     static String readable(Path file) {
         try {
-            return java.nio.file.Files.readString(file).strip();
+            return Files.readString(file).strip();
         } catch (java.io.IOException e) {
             return "";
         }

@@ -9,12 +9,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.function.UnaryOperator;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 import javax.xml.XMLConstants;
+import javax.xml.namespace.QName;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import org.xml.sax.SAXException;
@@ -66,6 +70,31 @@ final class IsoXml {
     static String namespaceOf(XMLStreamReader atRoot) {
         String namespace = atRoot.getNamespaceURI();
         return namespace == null ? "" : namespace;
+    }
+
+    /**
+     * The reader with its elements' namespaces as {@code rename} gives them for the ones they have ("" for none);
+     * attributes keep theirs (ISO's attributes, such as {@code Ccy}, are unqualified).
+     */
+    static XMLStreamReader renamingElementNamespaces(XMLStreamReader reader, UnaryOperator<String> rename) {
+        return new StreamReaderDelegate(reader) {
+            private boolean onElement() {
+                int event = getEventType();
+                return event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT;
+            }
+
+            @Override
+            public String getNamespaceURI() {
+                String uri = super.getNamespaceURI();
+                return onElement() ? rename.apply(uri == null ? "" : uri) : uri;
+            }
+
+            @Override
+            public QName getName() {
+                QName name = super.getName();
+                return new QName(rename.apply(name.getNamespaceURI()), name.getLocalPart());
+            }
+        };
     }
 
     /** A JAXB failure's own words (the schema's complaint sits in the linked exception). */

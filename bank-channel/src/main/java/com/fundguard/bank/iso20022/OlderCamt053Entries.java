@@ -16,6 +16,7 @@ import jakarta.xml.bind.Unmarshaller;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -31,23 +32,21 @@ final class OlderCamt053Entries {
     }
 
     static Camt053Reader.EntryBinding v02() throws JAXBException {
-        Unmarshaller unmarshaller = ProwideXml.strictUnmarshaller(V02.CONTEXT);
-        return reader -> {
-            ReportEntry2 entry = unmarshaller.unmarshal(ProwideXml.withoutNamespace(reader), ReportEntry2.class).getValue();
-            return entry(entry.getAmt(), entry.getCdtDbtInd(), entry.getSts(), entry.getBookgDt(), entry.getAcctSvcrRef(),
-                    entry.getNtryDtls().stream().map(EntryDetails1::getTxDtls).flatMap(List::stream).map(EntryTransaction2::getRefs)
-                            .filter(Objects::nonNull).map(refs -> refs.getEndToEndId()));
-        };
+        return binding(V02.CONTEXT, ReportEntry2.class, entry -> entry(entry.getAmt(), entry.getCdtDbtInd(), entry.getSts(), entry.getBookgDt(),
+                entry.getAcctSvcrRef(), entry.getNtryDtls().stream().map(EntryDetails1::getTxDtls).flatMap(List::stream)
+                        .map(EntryTransaction2::getRefs).filter(Objects::nonNull).map(refs -> refs.getEndToEndId())));
     }
 
     static Camt053Reader.EntryBinding v04() throws JAXBException {
-        Unmarshaller unmarshaller = ProwideXml.strictUnmarshaller(V04.CONTEXT);
-        return reader -> {
-            ReportEntry4 entry = unmarshaller.unmarshal(ProwideXml.withoutNamespace(reader), ReportEntry4.class).getValue();
-            return entry(entry.getAmt(), entry.getCdtDbtInd(), entry.getSts(), entry.getBookgDt(), entry.getAcctSvcrRef(),
-                    entry.getNtryDtls().stream().map(EntryDetails3::getTxDtls).flatMap(List::stream).map(EntryTransaction4::getRefs)
-                            .filter(Objects::nonNull).map(refs -> refs.getEndToEndId()));
-        };
+        return binding(V04.CONTEXT, ReportEntry4.class, entry -> entry(entry.getAmt(), entry.getCdtDbtInd(), entry.getSts(), entry.getBookgDt(),
+                entry.getAcctSvcrRef(), entry.getNtryDtls().stream().map(EntryDetails3::getTxDtls).flatMap(List::stream)
+                        .map(EntryTransaction4::getRefs).filter(Objects::nonNull).map(refs -> refs.getEndToEndId())));
+    }
+
+    private static <T> Camt053Reader.EntryBinding binding(JAXBContext context, Class<T> entryType, Function<T, StatementEntry> mapping)
+            throws JAXBException {
+        Unmarshaller unmarshaller = ProwideXml.strictUnmarshaller(context);
+        return reader -> mapping.apply(unmarshaller.unmarshal(ProwideXml.withoutNamespace(reader), entryType).getValue());
     }
 
     private static StatementEntry entry(ActiveOrHistoricCurrencyAndAmount amount, CreditDebitCode direction, EntryStatus2Code status,

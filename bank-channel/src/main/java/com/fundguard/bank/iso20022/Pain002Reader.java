@@ -12,10 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.xml.namespace.QName;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
-import javax.xml.stream.util.StreamReaderDelegate;
 
 /**
  * Reads a bank's payment status report (pain.002) into a {@link PaymentStatusReport}, choosing by the root's namespace:
@@ -83,23 +80,6 @@ public final class Pain002Reader {
 
     /** Elements without a namespace read as {@code namespace}; everything else as it is. */
     static XMLStreamReader inNamespace(XMLStreamReader reader, String namespace) {
-        return new StreamReaderDelegate(reader) {
-            private boolean onElement() {
-                int event = getEventType();
-                return event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT;
-            }
-
-            @Override
-            public String getNamespaceURI() {
-                String uri = super.getNamespaceURI();
-                return onElement() && (uri == null || uri.isEmpty()) ? namespace : uri;
-            }
-
-            @Override
-            public QName getName() {
-                QName name = super.getName();
-                return name.getNamespaceURI().isEmpty() ? new QName(namespace, name.getLocalPart()) : name;
-            }
-        };
+        return IsoXml.renamingElementNamespaces(reader, uri -> uri.isEmpty() ? namespace : uri);
     }
 }

@@ -4,11 +4,9 @@ import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
 import java.util.Set;
-import javax.xml.namespace.QName;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import javax.xml.stream.util.StreamReaderDelegate;
 
 /**
  * Reading into prowide's model classes (pw-iso20022), for the messages whose ISO XSD is not here to generate ours
@@ -82,21 +80,6 @@ final class ProwideXml {
 
     /** prowide's classes are bound without a namespace; the root's namespace is checked before this. */
     static XMLStreamReader withoutNamespace(XMLStreamReader reader) {
-        return new StreamReaderDelegate(reader) {
-            private boolean onElement() {
-                int event = getEventType();
-                return event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT;
-            }
-
-            @Override
-            public String getNamespaceURI() {
-                return onElement() ? "" : super.getNamespaceURI();
-            }
-
-            @Override
-            public QName getName() {
-                return new QName(super.getName().getLocalPart());
-            }
-        };
+        return IsoXml.renamingElementNamespaces(reader, namespace -> "");
     }
 }

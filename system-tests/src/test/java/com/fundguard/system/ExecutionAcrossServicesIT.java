@@ -110,7 +110,9 @@ class ExecutionAcrossServicesIT {
                 "FUNDGUARD_BANKS_CHANNELS_" + BANK + "_URI", sandbox.uri("/channel/v1").toString(),
                 "FUNDGUARD_BANKS_CHANNELS_" + BANK + "_SSL_BUNDLE", "mesh",
                 "FUNDGUARD_EXECUTION_LEASE", "6s",
-                "FUNDGUARD_EXECUTION_INQUIRY_DELAY", "1s",
+                // Longer than the bank can take over an order (the sandbox's injected latency is 1.5 s): an order still
+                // in flight when its agent died is at the bank by the time it is asked about.
+                "FUNDGUARD_EXECUTION_INQUIRY_DELAY", "4s",
                 "FUNDGUARD_EXECUTION_INQUIRY_BACKOFF", "1s",
                 "FUNDGUARD_EXECUTION_MAX_INQUIRY_BACKOFF", "5s",
                 "FUNDGUARD_EXECUTION_NOT_SENT_BACKOFF", "1s",
@@ -243,15 +245,19 @@ class ExecutionAcrossServicesIT {
                     + (fault == Fault.LATENCY ? ",\"millis\":2000" : "") + "}");
         }
         send("PUT", sandbox.uri("/sandbox/faults"), null, "[" + String.join(",", rules) + "]", 200);
-        try (KafkaProducer<String, String> producer = producer()) {
-            int i = 1000;
-            for (UUID transferId : transfers.values()) {
-                producer.send(new ProducerRecord<>(NAMESPACE + ".transfer", transferId.toString(), authorized(transferId, i++))).get();
+        try {
+            try (KafkaProducer<String, String> producer = producer()) {
+                int i = 1000;
+                for (UUID transferId : transfers.values()) {
+                    producer.send(new ProducerRecord<>(NAMESPACE + ".transfer", transferId.toString(), authorized(transferId, i++))).get();
+                }
             }
+            await("every faulted transfer settled").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> executions(List.copyOf(transfers.values())).values().stream()
+                            .filter(e -> e.state().equals("EXECUTED") || e.state().equals("FAILED")).count() == transfers.size());
+        } finally {
+            send("DELETE", sandbox.uri("/sandbox/faults"), null, null, 204);
         }
-        await("every faulted transfer settled").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> executions(List.copyOf(transfers.values())).values().stream()
-                        .filter(e -> e.state().equals("EXECUTED") || e.state().equals("FAILED")).count() == transfers.size());
 
         Map<UUID, ExecutionRow> executions = executions(List.copyOf(transfers.values()));
         Map<String, List<JsonNode>> bookings = bookingsByEndToEndId();
@@ -267,7 +273,7 @@ class ExecutionAcrossServicesIT {
         // after the bank said it had no such order.
         assertThat(executions.get(transfers.get(Fault.DROPPED_RESPONSE)).attempt()).isEqualTo(1);
         assertThat(executions.get(transfers.get(Fault.SERVER_ERROR)).attempt()).isEqualTo(2);
-        send("DELETE", sandbox.uri("/sandbox/faults"), null, null, 204);
+        assertThat(duplicatesReportedByTheBank(List.copyOf(transfers.values()))).isZero();
     }
 
     @Test
@@ -290,17 +296,21 @@ class ExecutionAcrossServicesIT {
             }
         }
         // The agent dies (SIGKILL) every few seconds at whatever step it is in, and starts again over its journal.
-        Instant killingUntil = Instant.now().plus(Duration.ofSeconds(75));
         int kills = 0;
-        while (Instant.now().isBefore(killingUntil)) {
-            Thread.sleep(1500 + random.nextInt(3500));
-            agent.kill();
-            kills++;
-            agent.startRunning();
+        try {
+            Instant killingUntil = Instant.now().plus(Duration.ofSeconds(75));
+            while (Instant.now().isBefore(killingUntil)) {
+                Thread.sleep(1500 + random.nextInt(3500));
+                agent.kill();
+                kills++;
+                agent.startRunning();
+            }
+        } finally {
+            send("DELETE", sandbox.uri("/sandbox/faults"), null, null, 204);
         }
-        send("DELETE", sandbox.uri("/sandbox/faults"), null, null, 204);
-
-        await("every transfer executed, failed or visibly unknown with an inquiry scheduled").atMost(Duration.ofMinutes(4))
+        // Once the faults stop, every unknown outcome is settled by inquiry (the sandbox answers inquiries without
+        // faults), so all must end executed or failed; one still unknown would show here with its next inquiry.
+        await("every transfer executed or failed").atMost(Duration.ofMinutes(4))
                 .pollInterval(Duration.ofSeconds(2)).until(() -> executions(transfers).values().stream()
                         .allMatch(e -> e.state().equals("EXECUTED") || e.state().equals("FAILED")));
 
@@ -320,6 +330,9 @@ class ExecutionAcrossServicesIT {
         Map<String, Long> outcomes = executions.values().stream().collect(Collectors.groupingBy(ExecutionRow::state, Collectors.counting()));
         System.out.printf("200 transfers, %d agent kills: %s; attempts > 1: %d%n", kills, outcomes,
                 executions.values().stream().filter(row -> row.attempt() > 1).count());
+        // The bank refuses a reused end-to-end id (DUPL), so bookings alone would hide a blind resend: an order sent
+        // again while the first was at the bank is seen here, as a DUPL the agent reported.
+        assertThat(duplicatesReportedByTheBank(transfers)).as("orders sent again while the bank had the first").isZero();
         assertThat(kills).isGreaterThan(10);
         assertThat(outcomes.get("EXECUTED")).isGreaterThan(150L);
     }
@@ -341,6 +354,19 @@ class ExecutionAcrossServicesIT {
             }
         }
         return rows;
+    }
+
+    /** How many times the bank answered DUPL to these transfers' orders: each is an order sent while it had one. */
+    static long duplicatesReportedByTheBank(List<UUID> transfers) throws Exception {
+        try (Connection connection = DriverManager.getConnection(connectorDb.jdbcUrl(), connectorDb.username(), connectorDb.password());
+             var statement = connection.prepareStatement(
+                     "SELECT count(*) FROM execution_step WHERE step = 'REPORTED DUPLICATE_AT_BANK' AND transfer_id = ANY (?)")) {
+            statement.setArray(1, connection.createArrayOf("uuid", transfers.toArray()));
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     static Map<String, List<JsonNode>> bookingsByEndToEndId() {

@@ -105,17 +105,30 @@ class ExecutionConfiguration {
             this.desk = desk;
         }
 
+        // Two schedules (each on its own virtual thread): a slow bank's inquiries never delay the expiry of leases.
+        // A failed round is tried again at the next; an execution that failed to move stays as it was, never half-moved.
+
         @Scheduled(fixedDelayString = "${fundguard.execution.watch-interval:1s}")
-        void watch() {
+        void expireLeases() {
             try {
                 int expired = desk.expireLeases(BATCH);
-                int asked = desk.inquireDue(BATCH);
-                if (expired + asked > 0) {
-                    log.info("execution watch: {} lease(s) expired, {} inquiry(ies) made", expired, asked);
+                if (expired > 0) {
+                    log.info("execution watch: {} lease(s) expired", expired);
                 }
             } catch (RuntimeException e) {
-                // The next round tries again; an execution that failed to move stays as it was, never half-moved.
-                log.warn("execution watch round failed: {}", e.toString());
+                log.warn("lease expiry round failed: {}", e.toString());
+            }
+        }
+
+        @Scheduled(fixedDelayString = "${fundguard.execution.watch-interval:1s}")
+        void inquire() {
+            try {
+                int asked = desk.inquireDue(BATCH);
+                if (asked > 0) {
+                    log.info("execution watch: {} inquiry(ies) made", asked);
+                }
+            } catch (RuntimeException e) {
+                log.warn("inquiry round failed: {}", e.toString());
             }
         }
     }

@@ -47,7 +47,8 @@ class VaultConfiguration {
     }
 
     @Bean
-    CredentialVault credentialVault(JdbcClient jdbc, PayerAccounts payerAccounts, KeyProvider vaultKeys, AuditTrail audit, Clock clock) {
-        return new CredentialVault(new JdbcCredentialsStore(jdbc), payerAccounts, new EnvelopeEncryption(vaultKeys), audit, clock);
+    CredentialVault credentialVault(JdbcClient jdbc, PayerAccounts payerAccounts, KeyProvider vaultKeys, AuditTrail audit,
+                                    org.springframework.transaction.support.TransactionTemplate transactions, Clock clock) {
+        return new CredentialVault(new JdbcCredentialsStore(jdbc), payerAccounts, new EnvelopeEncryption(vaultKeys), audit, transactions, clock);
     }
 }

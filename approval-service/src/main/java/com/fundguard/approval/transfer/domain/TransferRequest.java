@@ -178,9 +178,13 @@ public final class TransferRequest {
         return system(java.util.Set.of(TransferState.EXECUTING, TransferState.OUTCOME_UNKNOWN), TransferState.EXECUTED, "executed");
     }
 
-    /** The bank refused the payment (also the answer to an inquiry after an unknown outcome). */
+    /**
+     * The bank refused the payment (also the answer to an inquiry after an unknown outcome), or execution could not
+     * even begin (the payer account is not registered for execution): then it fails straight from AUTHORIZED.
+     */
     public Changed recordFailed() {
-        return system(java.util.Set.of(TransferState.EXECUTING, TransferState.OUTCOME_UNKNOWN), TransferState.FAILED, "failed");
+        return system(java.util.Set.of(TransferState.AUTHORIZED, TransferState.EXECUTING, TransferState.OUTCOME_UNKNOWN), TransferState.FAILED,
+                "failed");
     }
 
     /** The order left and no answer came: it must be inquired, never sent again blindly. */

@@ -80,7 +80,8 @@ class TransferTransitionTableTest {
                     Act.CANCEL, TransferState.CANCELLED, Act.EXPIRE, TransferState.EXPIRED),
             TransferState.PENDING_AUTHORIZATION, Map.of(Act.APPROVE, TransferState.AUTHORIZED, Act.REJECT, TransferState.REJECTED,
                     Act.EXPIRE, TransferState.EXPIRED),
-            TransferState.AUTHORIZED, Map.of(Act.START_EXECUTION, TransferState.EXECUTING),
+            // failed without a claim: execution could not begin (payer account not registered for execution)
+            TransferState.AUTHORIZED, Map.of(Act.START_EXECUTION, TransferState.EXECUTING, Act.RECORD_FAILED, TransferState.FAILED),
             // a claim again: the order never left and went back to the queue, or the bank had no such order
             TransferState.EXECUTING, Map.of(Act.START_EXECUTION, TransferState.EXECUTING, Act.RECORD_EXECUTED, TransferState.EXECUTED,
                     Act.RECORD_FAILED, TransferState.FAILED, Act.RECORD_OUTCOME_UNKNOWN, TransferState.OUTCOME_UNKNOWN),

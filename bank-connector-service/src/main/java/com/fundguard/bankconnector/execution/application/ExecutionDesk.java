@@ -5,6 +5,7 @@ import com.fundguard.bankconnector.execution.domain.AgentReport;
 import com.fundguard.bankconnector.execution.domain.Execution;
 import com.fundguard.bankconnector.execution.domain.ExecutionEvent;
 import com.fundguard.bankconnector.execution.domain.ExecutionOrder;
+import com.fundguard.bankconnector.execution.domain.ExecutionRefused;
 import com.fundguard.bankconnector.execution.domain.ExecutionPolicy;
 import com.fundguard.bankconnector.execution.domain.InquiryAnswer;
 import com.fundguard.bankconnector.payeraccount.application.PayerAccounts;
@@ -105,9 +106,17 @@ public class ExecutionDesk {
         }
     }
 
+    /**
+     * The agent takes the transfer for one attempt. Refused while another attempt on the same payer account is under
+     * way (the database holds that rule, whatever path the claim comes by).
+     */
     public Execution claim(UUID enterpriseId, UUID transferId, String agentId) {
-        return act(() -> executions.findForUpdate(enterpriseId, transferId), "transfer " + transferId,
-                e -> e.claim(agentId, UUID.randomUUID(), policy, Instant.now(clock)), agentId, "CLAIMED");
+        try {
+            return act(() -> executions.findForUpdate(enterpriseId, transferId), "transfer " + transferId,
+                    e -> e.claim(agentId, UUID.randomUUID(), policy, Instant.now(clock)), agentId, "CLAIMED");
+        } catch (org.springframework.dao.DuplicateKeyException busy) {
+            throw new ExecutionRefused(ExecutionRefused.Reason.NOT_QUEUED, "another attempt on this payer account is under way");
+        }
     }
 
     public Execution heartbeat(UUID enterpriseId, UUID claimId, String agentId) {
@@ -132,6 +141,14 @@ public class ExecutionDesk {
 
     /** The account's credentials sealed to the agent's one-time key, for the claim it holds (live, not yet sending). */
     public SealedBox releaseCredentials(UUID enterpriseId, UUID claimId, String agentId, PublicKey recipient) {
+        try {
+            return releaseOnce(enterpriseId, claimId, agentId, recipient);
+        } catch (org.springframework.dao.DuplicateKeyException again) {
+            throw new ExecutionRefused(ExecutionRefused.Reason.NOT_ALLOWED_IN_STATE, "the credentials were released for this claim already");
+        }
+    }
+
+    private SealedBox releaseOnce(UUID enterpriseId, UUID claimId, String agentId, PublicKey recipient) {
         return transactions.execute(status -> {
             Execution current = executions.findByClaimForUpdate(enterpriseId, claimId)
                     .orElseThrow(() -> new ExecutionNotFoundException("claim " + claimId));
@@ -165,12 +182,20 @@ public class ExecutionDesk {
     public int inquireDue(int batch) {
         List<Execution> due = executions.dueInquiries(Instant.now(clock), batch);
         for (Execution candidate : due) {
-            InquiryAnswer answer = inquiries.inquire(candidate.order().payerBankCode(), candidate.order());
+            InquiryAnswer answer;
+            try {
+                answer = inquiries.inquire(candidate.order().payerBankCode(), candidate.order());
+            } catch (RuntimeException e) {
+                // Whatever went wrong asking, the question stays open and is asked again after the backoff; one
+                // transfer's trouble must not hold up the inquiries of the others.
+                answer = new InquiryAnswer.Unanswered(Optional.of("the inquiry failed: " + e.getClass().getSimpleName()));
+            }
+            InquiryAnswer answered = answer;
             transactions.executeWithoutResult(status -> executions.findForUpdate(candidate.enterpriseId(), candidate.transferId())
                     .filter(current -> current.version() == candidate.version() && current.inquiryDue(Instant.now(clock)))
                     .ifPresent(current -> {
                         Instant now = Instant.now(clock);
-                        apply(current, current.inquired(answer, policy, now), null, "INQUIRED " + describe(answer), now);
+                        apply(current, current.inquired(answered, policy, now), null, "INQUIRED " + describe(answered), now);
                     }));
         }
         return due.size();

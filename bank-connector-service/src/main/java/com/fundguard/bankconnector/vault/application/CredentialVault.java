@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Keeps each payer account's online-banking password and UKEY PIN: envelope-encrypted at rest (a data key per
@@ -32,7 +33,11 @@ public class CredentialVault {
     private final Sealing sealing = new Sealing();
     private final Clock clock;
 
-    public CredentialVault(CredentialsStore store, PayerAccounts accounts, EnvelopeEncryption encryption, AuditTrail audit, Clock clock) {
+    private final TransactionOperations transactions;
+
+    public CredentialVault(CredentialsStore store, PayerAccounts accounts, EnvelopeEncryption encryption, AuditTrail audit,
+                           TransactionOperations transactions, Clock clock) {
+        this.transactions = transactions;
         this.store = store;
         this.audit = audit;
         this.accounts = accounts;
@@ -49,10 +54,13 @@ public class CredentialVault {
             byte[] plaintext = credentials.toBytes();
             try {
                 Envelope envelope = encryption.encrypt(plaintext, associatedData(enterpriseId, accountNumber));
-                StoredCredentials stored = store.put(enterpriseId, accountNumber, envelope.toBase64(), setBy, Instant.now(clock));
-                audit.record(enterpriseId, "bank-credentials-set", Map.of("account", accountNumber, "revision", Integer.toString(stored.revision()),
-                        "setBy", setBy.toString(), "keyId", envelope.keyId()), stored.setAt());
-                return stored;
+                // The new revision and its audit record commit together or not at all.
+                return transactions.execute(status -> {
+                    StoredCredentials stored = store.put(enterpriseId, accountNumber, envelope.toBase64(), setBy, Instant.now(clock));
+                    audit.record(enterpriseId, "bank-credentials-set", Map.of("account", accountNumber, "revision",
+                            Integer.toString(stored.revision()), "setBy", setBy.toString(), "keyId", envelope.keyId()), stored.setAt());
+                    return stored;
+                });
             } finally {
                 Arrays.fill(plaintext, (byte) 0);
             }

@@ -8,14 +8,15 @@ import org.springframework.security.oauth2.jwt.Jwt;
 /**
  * The enrolled operator agent calling, from its verified access token ({@code sub = agent:<id>}, its enterprise, the
  * OPERATOR role, scope {@code execution}). The gateway checked the token is bound to the agent's certificate and
- * names the certificate's agent in {@code X-FundGuard-Agent-Id}; both must agree.
+ * names the certificate's agent and enterprise in {@code X-FundGuard-Agent-Id} and {@code -Enterprise-Id}; both must agree.
  */
 record AgentCaller(String agentId, UUID enterpriseId) {
 
     static final String AGENT_HEADER = "X-FundGuard-Agent-Id";
+    static final String ENTERPRISE_HEADER = "X-FundGuard-Enterprise-Id";
     private static final String PREFIX = "agent:";
 
-    static AgentCaller of(Jwt token, String certifiedAgentId) {
+    static AgentCaller of(Jwt token, String certifiedAgentId, String certifiedEnterpriseId) {
         Caller caller = Caller.of(token);
         if (caller.subject() == null || !caller.subject().startsWith(PREFIX) || !caller.hasScope("execution")
                 || !caller.roles().contains("OPERATOR") || caller.enterpriseId().isEmpty()) {
@@ -25,6 +26,10 @@ record AgentCaller(String agentId, UUID enterpriseId) {
         if (certifiedAgentId == null || !certifiedAgentId.equals(agentId)) {
             throw new AccessRefusedException("the token's agent is not the agent of the client certificate");
         }
-        return new AgentCaller(agentId, caller.enterpriseId().orElseThrow());
+        UUID enterprise = caller.enterpriseId().orElseThrow();
+        if (certifiedEnterpriseId == null || !certifiedEnterpriseId.equals(enterprise.toString())) {
+            throw new AccessRefusedException("the token's enterprise is not the enterprise of the client certificate");
+        }
+        return new AgentCaller(agentId, enterprise);
     }
 }

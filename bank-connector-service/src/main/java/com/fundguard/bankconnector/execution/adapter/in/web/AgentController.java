@@ -91,10 +91,11 @@ class AgentController {
 
     @GetMapping("/work")
     ResponseEntity<OrderView> work(@AuthenticationPrincipal Jwt token, @RequestHeader(value = AgentCaller.AGENT_HEADER, required = false) String certified,
+            @RequestHeader(value = AgentCaller.ENTERPRISE_HEADER, required = false) String certifiedEnterprise,
                                    @RequestParam(defaultValue = "0") int waitSeconds) {
-        AgentCaller agent = AgentCaller.of(token, certified);
+        AgentCaller agent = AgentCaller.of(token, certified, certifiedEnterprise);
         if (waitSeconds < 0 || waitSeconds > MAX_WAIT_SECONDS) {
-            throw new InvalidReportException("waitSeconds", "is 0 to " + MAX_WAIT_SECONDS);
+            throw new InvalidAgentRequestException("waitSeconds", "is 0 to " + MAX_WAIT_SECONDS);
         }
         return desk.nextWork(agent.enterpriseId(), Duration.ofSeconds(waitSeconds))
                 .map(order -> ResponseEntity.ok(OrderView.of(order)))
@@ -103,22 +104,25 @@ class AgentController {
 
     @PostMapping("/transfers/{transferId}/claims")
     ResponseEntity<ClaimView> claim(@AuthenticationPrincipal Jwt token, @RequestHeader(value = AgentCaller.AGENT_HEADER, required = false) String certified,
+            @RequestHeader(value = AgentCaller.ENTERPRISE_HEADER, required = false) String certifiedEnterprise,
                                     @PathVariable UUID transferId) {
-        AgentCaller agent = AgentCaller.of(token, certified);
+        AgentCaller agent = AgentCaller.of(token, certified, certifiedEnterprise);
         return ResponseEntity.status(HttpStatus.CREATED).body(ClaimView.of(desk.claim(agent.enterpriseId(), transferId, agent.agentId())));
     }
 
     @PostMapping("/claims/{claimId}/heartbeat")
     LeaseView heartbeat(@AuthenticationPrincipal Jwt token, @RequestHeader(value = AgentCaller.AGENT_HEADER, required = false) String certified,
+            @RequestHeader(value = AgentCaller.ENTERPRISE_HEADER, required = false) String certifiedEnterprise,
                         @PathVariable UUID claimId) {
-        AgentCaller agent = AgentCaller.of(token, certified);
+        AgentCaller agent = AgentCaller.of(token, certified, certifiedEnterprise);
         return new LeaseView(desk.heartbeat(agent.enterpriseId(), claimId, agent.agentId()).claim().orElseThrow().leaseExpiresAt());
     }
 
     @PostMapping("/claims/{claimId}/credentials")
     SealedCredentialsView credentials(@AuthenticationPrincipal Jwt token, @RequestHeader(value = AgentCaller.AGENT_HEADER, required = false) String certified,
+            @RequestHeader(value = AgentCaller.ENTERPRISE_HEADER, required = false) String certifiedEnterprise,
                                       @PathVariable UUID claimId, @Valid @RequestBody CredentialsRequest body) {
-        AgentCaller agent = AgentCaller.of(token, certified);
+        AgentCaller agent = AgentCaller.of(token, certified, certifiedEnterprise);
         PublicKey recipient = recipientKey(body.recipientKey());
         return new SealedCredentialsView(Base64.getEncoder().encodeToString(
                 desk.releaseCredentials(agent.enterpriseId(), claimId, agent.agentId(), recipient).toBytes()));
@@ -126,15 +130,17 @@ class AgentController {
 
     @PostMapping("/claims/{claimId}/sending")
     StateView sending(@AuthenticationPrincipal Jwt token, @RequestHeader(value = AgentCaller.AGENT_HEADER, required = false) String certified,
+            @RequestHeader(value = AgentCaller.ENTERPRISE_HEADER, required = false) String certifiedEnterprise,
                       @PathVariable UUID claimId) {
-        AgentCaller agent = AgentCaller.of(token, certified);
+        AgentCaller agent = AgentCaller.of(token, certified, certifiedEnterprise);
         return StateView.of(desk.startSending(agent.enterpriseId(), claimId, agent.agentId()));
     }
 
     @PostMapping("/claims/{claimId}/result")
     StateView result(@AuthenticationPrincipal Jwt token, @RequestHeader(value = AgentCaller.AGENT_HEADER, required = false) String certified,
+            @RequestHeader(value = AgentCaller.ENTERPRISE_HEADER, required = false) String certifiedEnterprise,
                      @PathVariable UUID claimId, @Valid @RequestBody ResultBody body) {
-        AgentCaller agent = AgentCaller.of(token, certified);
+        AgentCaller agent = AgentCaller.of(token, certified, certifiedEnterprise);
         AgentReport report = new AgentReport(body.outcome(), Optional.ofNullable(body.bankReference()).filter(s -> !s.isBlank()),
                 Optional.ofNullable(body.reasonCode()).filter(s -> !s.isBlank()));
         return StateView.of(desk.report(agent.enterpriseId(), claimId, agent.agentId(), report));
@@ -142,8 +148,9 @@ class AgentController {
 
     @PostMapping("/claims/{claimId}/abandonment")
     StateView abandon(@AuthenticationPrincipal Jwt token, @RequestHeader(value = AgentCaller.AGENT_HEADER, required = false) String certified,
+            @RequestHeader(value = AgentCaller.ENTERPRISE_HEADER, required = false) String certifiedEnterprise,
                       @PathVariable UUID claimId) {
-        AgentCaller agent = AgentCaller.of(token, certified);
+        AgentCaller agent = AgentCaller.of(token, certified, certifiedEnterprise);
         return StateView.of(desk.abandon(agent.enterpriseId(), claimId, agent.agentId()));
     }
 
@@ -172,15 +179,30 @@ class AgentController {
         return ResponseEntity.badRequest().body(ApiProblems.fieldProblem(e.field(), e.getMessage()));
     }
 
+    @ExceptionHandler(InvalidAgentRequestException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidAgentRequestException e) {
+        return ResponseEntity.badRequest().body(ApiProblems.fieldProblem(e.field, e.getMessage()));
+    }
+
+    /** A parameter of an agent's request that cannot be right, naming it. */
+    static final class InvalidAgentRequestException extends RuntimeException {
+        final String field;
+
+        InvalidAgentRequestException(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+    }
+
     private static PublicKey recipientKey(String base64) {
         try {
             PublicKey key = KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
             if (!(key instanceof java.security.interfaces.ECPublicKey ec) || ec.getParams().getCurve().getField().getFieldSize() != 256) {
-                throw new InvalidReportException("recipientKey", "is an EC P-256 public key");
+                throw new InvalidAgentRequestException("recipientKey", "is an EC P-256 public key");
             }
             return key;
         } catch (IllegalArgumentException | java.security.GeneralSecurityException e) {
-            throw new InvalidReportException("recipientKey", "is a base64 X.509 SubjectPublicKeyInfo of an EC P-256 key");
+            throw new InvalidAgentRequestException("recipientKey", "is a base64 X.509 SubjectPublicKeyInfo of an EC P-256 key");
         }
     }
 }

@@ -3,10 +3,15 @@ package com.fundguard.bankconnector.execution.adapter.in.web;
 import com.fundguard.bankconnector.execution.application.ExecutionDesk;
 import com.fundguard.bankconnector.execution.application.Executions;
 import com.fundguard.bankconnector.execution.domain.Execution;
+import com.fundguard.security.caller.AccessRefusedException;
+import com.fundguard.security.caller.Caller;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,8 +41,17 @@ class ExecutionController {
                          String reasonCode, Instant nextInquiryAt, List<StepView> timeline) {
     }
 
+    /** The people who follow transfers: applicants, approvers, admins of the enterprise (not agents, not services). */
+    private static final Set<String> FOLLOWERS = Set.of("APPLICANT", "AUDITOR", "AUTHORIZER", "ENTERPRISE_ADMIN");
+
     @GetMapping("/{transferId}")
-    ResponseEntity<ExecutionView> one(@PathVariable UUID enterpriseId, @PathVariable UUID transferId) {
+    ResponseEntity<ExecutionView> one(@AuthenticationPrincipal Jwt token,
+                                      @PathVariable UUID enterpriseId, @PathVariable UUID transferId) {
+        Caller caller = Caller.of(token);
+        caller.personIn(enterpriseId);
+        if (caller.roles().stream().noneMatch(FOLLOWERS::contains)) {
+            throw new AccessRefusedException("only the people who follow transfers see their execution");
+        }
         return desk.find(enterpriseId, transferId).map(e -> ResponseEntity.ok(view(e, desk.timeline(enterpriseId, transferId))))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

@@ -37,7 +37,9 @@ public class ResilientBankInquiries implements BankInquiries {
         try {
             return switch (bank.inquire(order.payerAccount(), order.endToEndId())) {
                 case InquiryOutcome.NoSuchOrder none -> new InquiryAnswer.NoSuchOrder();
-                case InquiryOutcome.Known known when known.booked() -> new InquiryAnswer.Booked(known.bankReference().orElse("(no reference given)"));
+                // Booked without the bank's reference is not an answer reconciliation could match: ask again.
+                case InquiryOutcome.Known known when known.booked() -> known.bankReference().<InquiryAnswer>map(InquiryAnswer.Booked::new)
+                        .orElseGet(() -> new InquiryAnswer.Unanswered(Optional.of("the bank said booked but gave no reference")));
                 case InquiryOutcome.Known known when known.rejected() -> new InquiryAnswer.Rejected(known.reasonCode().orElse("NARR"));
                 case InquiryOutcome.Known known -> new InquiryAnswer.Pending(known.status());
             };

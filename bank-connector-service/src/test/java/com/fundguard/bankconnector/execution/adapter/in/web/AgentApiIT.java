@@ -83,7 +83,8 @@ class AgentApiIT {
     }
 
     ResultActions asAgent(MockHttpServletRequestBuilder request, String agentId, UUID enterpriseId) throws Exception {
-        return mvc.perform(request.with(agent(agentId, enterpriseId)).header(AgentCaller.AGENT_HEADER, agentId));
+        return mvc.perform(request.with(agent(agentId, enterpriseId)).header(AgentCaller.AGENT_HEADER, agentId)
+                .header(AgentCaller.ENTERPRISE_HEADER, enterpriseId.toString()));
     }
 
     void registerAccountWithCredentials() throws Exception {
@@ -164,7 +165,7 @@ class AgentApiIT {
         asAgent(post("/api/agent/claims/{c}/result", claimId).contentType(MediaType.APPLICATION_JSON).content(result), "desk-1", enterprise)
                 .andExpect(status().isOk()); // the same report again (its answer was lost) changes nothing
 
-        mvc.perform(get("/api/enterprises/{e}/executions/{t}", enterprise, content.transferId()).with(memberOf(enterprise)))
+        mvc.perform(get("/api/enterprises/{e}/executions/{t}", enterprise, content.transferId()).with(authorizer(authorizer, enterprise)))
                 .andExpect(jsonPath("$.state").value("EXECUTED"))
                 .andExpect(jsonPath("$.bankReference").value("FGSB-20261123-1"))
                 .andExpect(jsonPath("$.timeline[*].step").value(org.hamcrest.Matchers.contains("QUEUED", "CLAIMED", "CREDENTIALS_RELEASED",
@@ -215,8 +216,8 @@ class AgentApiIT {
         String claimId = body(asAgent(post("/api/agent/transfers/{t}/claims", content.transferId()), "desk-1", enterprise)
                 .andExpect(status().isCreated())).get("claimId").asString();
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(get("/api/enterprises/{e}/executions/{t}", enterprise, content.transferId()).with(memberOf(enterprise)))
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() ->
+                mvc.perform(get("/api/enterprises/{e}/executions/{t}", enterprise, content.transferId()).with(authorizer(authorizer, enterprise)))
                         .andExpect(jsonPath("$.state").value("OUTCOME_UNKNOWN"))
                         .andExpect(jsonPath("$.nextInquiryAt").isNotEmpty())
                         .andExpect(jsonPath("$.timeline[*].step").value(org.hamcrest.Matchers.hasItem(
@@ -240,7 +241,7 @@ class AgentApiIT {
         asAgent(post("/api/agent/transfers/{t}/claims", content.transferId()), "intruder", otherEnterprise).andExpect(status().isNotFound());
         String claimId = body(asAgent(post("/api/agent/transfers/{t}/claims", content.transferId()), "desk-1", enterprise)).get("claimId").asString();
         asAgent(post("/api/agent/claims/{c}/heartbeat", claimId), "intruder", otherEnterprise).andExpect(status().isNotFound());
-        mvc.perform(get("/api/enterprises/{e}/executions/{t}", otherEnterprise, content.transferId()).with(memberOf(otherEnterprise)))
+        mvc.perform(get("/api/enterprises/{e}/executions/{t}", otherEnterprise, content.transferId()).with(authorizer(UUID.randomUUID(), otherEnterprise)))
                 .andExpect(status().isNotFound());
     }
 
@@ -249,7 +250,67 @@ class AgentApiIT {
         mvc.perform(get("/api/agent/work").with(memberOf(enterprise))).andExpect(status().isForbidden());
         // no certificate named by the gateway
         mvc.perform(get("/api/agent/work").with(agent("desk-1", enterprise))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/agent/work").with(agent("desk-1", enterprise)).header(AgentCaller.AGENT_HEADER, "desk-2"))
+        mvc.perform(get("/api/agent/work").with(agent("desk-1", enterprise)).header(AgentCaller.AGENT_HEADER, "desk-2")
+                .header(AgentCaller.ENTERPRISE_HEADER, enterprise.toString())).andExpect(status().isForbidden());
+        mvc.perform(get("/api/agent/work").with(agent("desk-1", enterprise)).header(AgentCaller.AGENT_HEADER, "desk-1")
+                .header(AgentCaller.ENTERPRISE_HEADER, UUID.randomUUID().toString())).andExpect(status().isForbidden());
+        asAgent(get("/api/agent/work"), "desk-1", enterprise).andExpect(status().isNoContent());
+    }
+
+    @Test
+    void oneUkeyDoesOneThingAtATimeWhateverPathAClaimComesBy() throws Exception {
+        registerAccountWithCredentials();
+        ApprovedContent first = authorize();
+        ApprovedContent second = authorize();
+        asAgent(get("/api/agent/work").param("waitSeconds", "20"), "desk-1", enterprise).andExpect(status().isOk());
+        await().atMost(Duration.ofSeconds(20)).until(() -> mvc.perform(get("/api/enterprises/{e}/executions/{t}", enterprise, second.transferId())
+                .with(authorizer(authorizer, enterprise))).andReturn().getResponse().getStatus() == 200);
+        asAgent(post("/api/agent/transfers/{t}/claims", first.transferId()), "desk-1", enterprise).andExpect(status().isCreated());
+
+        asAgent(get("/api/agent/work"), "desk-2", enterprise).andExpect(status().isNoContent());
+        asAgent(post("/api/agent/transfers/{t}/claims", second.transferId()), "desk-2", enterprise)
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.reason").value("NOT_QUEUED"));
+    }
+
+    @Test
+    void theCredentialsAreReleasedOncePerClaim() throws Exception {
+        registerAccountWithCredentials();
+        ApprovedContent content = authorize();
+        asAgent(get("/api/agent/work").param("waitSeconds", "20"), "desk-1", enterprise).andExpect(status().isOk());
+        String claimId = body(asAgent(post("/api/agent/transfers/{t}/claims", content.transferId()), "desk-1", enterprise)).get("claimId").asString();
+        String request = json.createObjectNode().put("recipientKey", Base64.getEncoder().encodeToString(
+                Sealing.newRecipientKeyPair().getPublic().getEncoded())).toString();
+
+        asAgent(post("/api/agent/claims/{c}/credentials", claimId).contentType(MediaType.APPLICATION_JSON).content(request), "desk-1", enterprise)
+                .andExpect(status().isOk());
+        asAgent(post("/api/agent/claims/{c}/credentials", claimId).contentType(MediaType.APPLICATION_JSON).content(request), "desk-1", enterprise)
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aTransferFromAPayerAccountNotRegisteredHereFailsAtOnceAndSaysWhy() throws Exception {
+        ApprovedContent content = authorize();
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/enterprises/{e}/executions/{t}", enterprise, content.transferId()).with(authorizer(authorizer, enterprise)))
+                        .andExpect(jsonPath("$.state").value("FAILED"))
+                        .andExpect(jsonPath("$.reasonCode").value("PAYER_ACCOUNT_NOT_REGISTERED")));
+        try (TopicReader reader = new TopicReader(bootstrapServers, topics.of("execution"))) {
+            String id = content.transferId().toString();
+            assertThat(reader.awaitRecords(all -> all.stream().anyMatch(r -> id.equals(r.key()))).stream().filter(r -> id.equals(r.key()))
+                    .map(r -> json.readTree(r.value()).get("type").asString())).containsExactly("com.fundguard.execution.failed.v1");
+        }
+    }
+
+    @Test
+    void anExecutionIsShownToThePeopleWhoFollowTransfersOnly() throws Exception {
+        ApprovedContent content = authorize();
+        await().atMost(Duration.ofSeconds(20)).until(() -> mvc.perform(get("/api/enterprises/{e}/executions/{t}", enterprise, content.transferId())
+                .with(authorizer(authorizer, enterprise))).andReturn().getResponse().getStatus() == 200);
+
+        mvc.perform(get("/api/enterprises/{e}/executions/{t}", enterprise, content.transferId()).with(memberOf(enterprise)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/enterprises/{e}/executions/{t}", enterprise, content.transferId()).with(agent("desk-1", enterprise)))
                 .andExpect(status().isForbidden());
     }
 
@@ -297,7 +358,7 @@ class AgentApiIT {
                 "desk-1", enterprise).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("bankReference"));
         asAgent(post("/api/agent/claims/{c}/credentials", claimId).contentType(MediaType.APPLICATION_JSON).content("{\"recipientKey\": \"bm90IGEga2V5\"}"),
                 "desk-1", enterprise).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("recipientKey"));
-        mvc.perform(get("/api/enterprises/{e}/executions/{t}", enterprise, content.transferId()).with(memberOf(enterprise)))
+        mvc.perform(get("/api/enterprises/{e}/executions/{t}", enterprise, content.transferId()).with(authorizer(authorizer, enterprise)))
                 .andExpect(jsonPath("$.state").value("SENDING"));
     }
 }

@@ -1,7 +1,6 @@
 package com.fundguard.notification.inbox.application;
 
 import com.fundguard.notification.inbox.domain.InboxMessage;
-import com.fundguard.notification.inbox.domain.ApplicantNotice;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +18,9 @@ public class UserInbox {
     }
 
     /** Runs inside the event inbox's transaction: the message and the "event applied" mark commit together. */
-    public InboxMessage tellApplicant(UUID enterpriseId, UUID applicantId, String eventId, ApplicantNotice notice) {
-        InboxMessage message = InboxMessage.deliver(enterpriseId, applicantId, eventId, notice.transferId().toString(),
-                notice.title(), notice.body(), clock);
+    public InboxMessage deliver(UUID enterpriseId, UUID recipientId, String eventId, String topic, String title,
+                                String body) {
+        InboxMessage message = InboxMessage.deliver(enterpriseId, recipientId, eventId, topic, title, body, clock);
         messages.add(message);
         return message;
     }

@@ -23,13 +23,4 @@ class InboxMessageTest {
         assertThat(read.readAt()).contains(nine.instant());
         assertThat(readAgain.readAt()).contains(nine.instant());
     }
-
-    @Test
-    void theSubmissionNoticeNamesReferenceAmountAndMaskedPayee() {
-        var notice = new TransferSubmittedNotice(UUID.randomUUID(), "TR-20261123-000001", "125000.50", "CNY",
-                "Shanghai Steel Co.", "**********7890");
-
-        assertThat(notice.title()).isEqualTo("Transfer TR-20261123-000001 submitted");
-        assertThat(notice.body()).contains("125000.50 CNY", "Shanghai Steel Co.", "**********7890");
-    }
 }

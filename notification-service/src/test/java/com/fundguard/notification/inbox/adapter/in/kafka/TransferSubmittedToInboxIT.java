@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fundguard.events.EventEnvelope;
 import com.fundguard.events.EventEnvelopeCodec;
 import com.fundguard.events.EventTopics;
+import com.fundguard.notification.PeopleForTests;
 import com.fundguard.test.infrastructure.WithRealInfrastructure;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 @AutoConfigureMockMvc
 @WithRealInfrastructure
+@Import(PeopleForTests.class)
 class TransferSubmittedToInboxIT {
 
     @Autowired MockMvc mvc;
@@ -74,7 +77,7 @@ class TransferSubmittedToInboxIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.unread").value(2))
                 .andExpect(jsonPath("$.messages.length()").value(2))
-                .andExpect(jsonPath("$.messages[?(@.title == 'Transfer TR-20261123-000042 submitted')]").exists());
+                .andExpect(jsonPath("$.messages[?(@.title == '付款申请 TR-20261123-000042 已提交')]").exists());
     }
 
     @Test
@@ -128,7 +131,7 @@ class TransferSubmittedToInboxIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> messagesFor(applicant) == 1);
 
         mvc.perform(get("/api/enterprises/{e}/users/{u}/inbox", enterprise, applicant).with(as(applicant, enterprise)))
-                .andExpect(jsonPath("$.messages[0].title").value("Transfer TR-20261123-000046 rejected"))
+                .andExpect(jsonPath("$.messages[0].title").value("付款申请 TR-20261123-000046 已驳回"))
                 .andExpect(jsonPath("$.messages[0].body").value(org.hamcrest.Matchers.containsString("invoice does not match the contract")));
     }
 }

@@ -1,0 +1,58 @@
+package com.fundguard.notification.notice;
+
+import com.fundguard.events.EventEnvelopeCodec;
+import com.fundguard.events.inbox.EventHandler;
+import com.fundguard.events.inbox.EventHandlers;
+import com.fundguard.notification.inbox.application.UserInbox;
+import com.fundguard.notification.notice.adapter.in.kafka.NoticeEventHandler;
+import com.fundguard.notification.notice.adapter.out.identity.IdentityServicePeopleDirectory;
+import com.fundguard.notification.notice.adapter.out.inbox.InboxNoticeChannel;
+import com.fundguard.notification.notice.adapter.out.persistence.JdbcNoticedTransfers;
+import com.fundguard.notification.notice.application.EnterpriseLocales;
+import com.fundguard.notification.notice.application.NoticeChannel;
+import com.fundguard.notification.notice.application.NoticedTransfers;
+import com.fundguard.notification.notice.application.PeopleDirectory;
+import com.fundguard.notification.notice.application.TransferNotices;
+import com.fundguard.notification.notice.domain.NoticeKind;
+import com.fundguard.security.client.ServiceClients;
+import java.util.Arrays;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Wires notices: one event handler per kind, the use case, the kept transfers, the directory and the channel. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NoticeSettings.class)
+class NoticeConfiguration {
+
+    @Bean
+    NoticedTransfers noticedTransfers(JdbcClient jdbc) {
+        return new JdbcNoticedTransfers(jdbc);
+    }
+
+    /** identity-service answers only callers with a token: notification-service asks as itself. */
+    @Bean
+    PeopleDirectory peopleDirectory(ServiceClients services, NoticeSettings settings) {
+        return new IdentityServicePeopleDirectory(services.asThisService(settings.identityUrl()));
+    }
+
+    @Bean
+    NoticeChannel inboxNoticeChannel(UserInbox inbox) {
+        return new InboxNoticeChannel(inbox);
+    }
+
+    @Bean
+    TransferNotices transferNotices(NoticedTransfers transfers, PeopleDirectory directory, NoticeSettings settings,
+                                    NoticeChannel channel) {
+        return new TransferNotices(transfers, directory,
+                new EnterpriseLocales(settings.defaultLocale(), settings.enterpriseLocales()), channel);
+    }
+
+    @Bean
+    EventHandlers noticeEventHandlers(EventEnvelopeCodec codec, TransferNotices notices) {
+        return new EventHandlers(Arrays.stream(NoticeKind.values())
+                .map(kind -> (EventHandler) new NoticeEventHandler(kind, codec, notices))
+                .toList());
+    }
+}

@@ -1,0 +1,20 @@
+package com.fundguard.notification.notice;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code fundguard.notification.*}.
+ *
+ * @param identityUrl       identity-service, asked who holds a role (with this service's token, {@code fundguard.service-client.*})
+ * @param defaultLocale     the language of people whose directory entry and enterprise name none
+ * @param enterpriseLocales an enterprise's own default language, by enterprise id
+ */
+@ConfigurationProperties("fundguard.notification")
+record NoticeSettings(@DefaultValue("http://localhost:8081") String identityUrl,
+                      @DefaultValue("zh-CN") Locale defaultLocale,
+                      @DefaultValue Map<UUID, Locale> enterpriseLocales) {
+}

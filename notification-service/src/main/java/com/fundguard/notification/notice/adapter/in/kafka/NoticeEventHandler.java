@@ -1,0 +1,61 @@
+package com.fundguard.notification.notice.adapter.in.kafka;
+
+import com.fundguard.events.EventEnvelope;
+import com.fundguard.events.EventEnvelopeCodec;
+import com.fundguard.events.inbox.EventHandler;
+import com.fundguard.notification.notice.application.TransferNotices;
+import com.fundguard.notification.notice.domain.NoticeKind;
+import com.fundguard.notification.notice.domain.NoticedTransfer;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One event type of the transfer or execution topic, told through {@link TransferNotices}. One instance per kind. */
+public class NoticeEventHandler implements EventHandler {
+
+    private final NoticeKind kind;
+    private final EventEnvelopeCodec codec;
+    private final TransferNotices notices;
+
+    public NoticeEventHandler(NoticeKind kind, EventEnvelopeCodec codec, TransferNotices notices) {
+        this.kind = kind;
+        this.codec = codec;
+        this.notices = notices;
+    }
+
+    @Override
+    public String eventType() {
+        return kind.eventType();
+    }
+
+    @Override
+    public void apply(EventEnvelope event) {
+        UUID enterpriseId = UUID.fromString(event.enterpriseid());
+        switch (kind) {
+            case TRANSFER_SUBMITTED -> {
+                TransferEventV1 e = codec.dataAs(event, TransferEventV1.class);
+                List<String> roles = e.route() == null ? List.of()
+                        : e.route().steps().stream().map(TransferEventV1.Step::role).toList();
+                notices.submitted(event.id(), NoticedTransfer.submitted(enterpriseId, e.transferId(), e.reference(),
+                        e.applicantId(), e.amount(), e.currency(), e.payee().name(), e.payee().maskedAccountNumber(), roles));
+            }
+            case TRANSFER_AUDITED, TRANSFER_STEP_APPROVED, TRANSFER_AUTHORIZED, TRANSFER_REJECTED, TRANSFER_CANCELLED,
+                 TRANSFER_EXPIRED -> {
+                TransferEventV1 e = codec.dataAs(event, TransferEventV1.class);
+                Optional<Integer> approvedStep = switch (kind) {
+                    case TRANSFER_AUDITED -> Optional.of(0);
+                    case TRANSFER_STEP_APPROVED -> Optional.of(e.stepIndex());
+                    default -> Optional.empty();
+                };
+                Optional<UUID> decider = Optional.ofNullable(e.rejectedBy()).or(() -> Optional.ofNullable(e.cancelledBy()));
+                notices.progressed(kind, event.id(), enterpriseId, e.transferId(), e.reference(), e.applicantId(),
+                        approvedStep, decider, Optional.ofNullable(e.reason()));
+            }
+            case EXECUTION_CLAIMED, EXECUTION_EXECUTED, EXECUTION_FAILED, EXECUTION_OUTCOME_UNKNOWN -> {
+                ExecutionEventV1 e = codec.dataAs(event, ExecutionEventV1.class);
+                notices.executionReported(kind, event.id(), enterpriseId, e.transferId(),
+                        Optional.ofNullable(e.reasonCode()).or(() -> Optional.ofNullable(e.why())));
+            }
+        }
+    }
+}

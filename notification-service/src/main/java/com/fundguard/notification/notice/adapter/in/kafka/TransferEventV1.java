@@ -1,0 +1,23 @@
+package com.fundguard.notification.notice.adapter.in.kafka;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * This service's reading of approval-service's transfer events (submitted, audited, step-approved, authorized,
+ * rejected, cancelled, expired; all V1): the union of the fields it needs, each event filling its own (tolerant
+ * reader). The approvals (audited, step-approved, authorized) name no decider; rejected and cancelled do.
+ */
+record TransferEventV1(UUID transferId, String reference, UUID applicantId, Payee payee, String amount,
+                       String currency, Route route, Integer stepIndex, UUID rejectedBy, UUID cancelledBy,
+                       String reason) {
+
+    record Payee(String name, String maskedAccountNumber) {
+    }
+
+    record Route(List<Step> steps) {
+    }
+
+    record Step(String role) {
+    }
+}

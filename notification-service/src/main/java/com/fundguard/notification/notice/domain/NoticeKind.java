@@ -1,0 +1,61 @@
+package com.fundguard.notification.notice.domain;
+
+import static com.fundguard.notification.notice.domain.Relation.APPLICANT;
+import static com.fundguard.notification.notice.domain.Relation.CURRENT_APPROVER;
+import static com.fundguard.notification.notice.domain.Relation.DECIDER;
+import static com.fundguard.notification.notice.domain.Relation.ROUTE_APPROVER;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What happened to a transfer, with whom it concerns. Approvers of the step that waits are told when a step starts
+ * waiting for them and when it stops waiting (cancelled, expired); results go to the applicant and the deciders.
+ */
+public enum NoticeKind {
+    TRANSFER_SUBMITTED("com.fundguard.transfer.submitted.v1", false, EnumSet.of(APPLICANT, CURRENT_APPROVER)),
+    TRANSFER_AUDITED("com.fundguard.transfer.audited.v1", false, EnumSet.of(APPLICANT, CURRENT_APPROVER)),
+    TRANSFER_STEP_APPROVED("com.fundguard.transfer.step-approved.v1", false, EnumSet.of(APPLICANT, CURRENT_APPROVER)),
+    TRANSFER_AUTHORIZED("com.fundguard.transfer.authorized.v1", false, EnumSet.of(APPLICANT, DECIDER)),
+    TRANSFER_REJECTED("com.fundguard.transfer.rejected.v1", false, EnumSet.of(APPLICANT, DECIDER)),
+    TRANSFER_CANCELLED("com.fundguard.transfer.cancelled.v1", false, EnumSet.of(APPLICANT, CURRENT_APPROVER, DECIDER)),
+    TRANSFER_EXPIRED("com.fundguard.transfer.expired.v1", false, EnumSet.of(APPLICANT, CURRENT_APPROVER, DECIDER)),
+    EXECUTION_CLAIMED("com.fundguard.execution.claimed.v1", false, EnumSet.of(APPLICANT)),
+    EXECUTION_EXECUTED("com.fundguard.execution.executed.v1", false, EnumSet.of(APPLICANT, DECIDER)),
+    EXECUTION_FAILED("com.fundguard.execution.failed.v1", true, EnumSet.of(APPLICANT, DECIDER, ROUTE_APPROVER)),
+    EXECUTION_OUTCOME_UNKNOWN("com.fundguard.execution.outcome-unknown.v1", true, EnumSet.of(APPLICANT, DECIDER, ROUTE_APPROVER));
+
+    private final String eventType;
+    private final boolean moneyAtRisk;
+    private final Set<Relation> told;
+
+    NoticeKind(String eventType, boolean moneyAtRisk, Set<Relation> told) {
+        this.eventType = eventType;
+        this.moneyAtRisk = moneyAtRisk;
+        this.told = told;
+    }
+
+    /** The platform event this notice tells of. */
+    public String eventType() {
+        return eventType;
+    }
+
+    /** The money may have left or be lost: quiet hours do not hold it back. */
+    public boolean moneyAtRisk() {
+        return moneyAtRisk;
+    }
+
+    public Set<Relation> told() {
+        return EnumSet.copyOf(told);
+    }
+
+    /** Approves a step or submits: a step starts waiting. Otherwise a waiting step, if any, stops waiting. */
+    public boolean startsAStep() {
+        return this == TRANSFER_SUBMITTED || this == TRANSFER_AUDITED || this == TRANSFER_STEP_APPROVED;
+    }
+
+    /** The key of its texts in the {@code notices} bundle, e.g. {@code execution.outcome-unknown}. */
+    public String templateKey() {
+        return eventType.substring("com.fundguard.".length(), eventType.length() - ".v1".length());
+    }
+}

@@ -1,0 +1,13 @@
+package com.fundguard.notification.notice.domain;
+
+/** Why a person is told of a transfer. */
+public enum Relation {
+    /** Asked for it; every transfer event names them (execution events through the transfer this service keeps). */
+    APPLICANT,
+    /** Holds the role of the step that waits for a decision now. */
+    CURRENT_APPROVER,
+    /** Decided on it, as far as the events name the decider (rejections and cancellations do; approvals do not). */
+    DECIDER,
+    /** Holds a role of any step of its route: told when money is at risk, since approvals name no decider. */
+    ROUTE_APPROVER
+}

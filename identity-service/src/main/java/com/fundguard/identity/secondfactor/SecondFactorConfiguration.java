@@ -4,7 +4,7 @@ import com.fundguard.identity.secondfactor.adapter.out.persistence.JdbcSecondFac
 import com.fundguard.identity.secondfactor.adapter.out.persistence.JwsConfirmationProofs;
 import com.fundguard.identity.secondfactor.adapter.out.sms.SandboxSmsSender;
 import com.fundguard.identity.secondfactor.application.SecondFactors;
-import com.fundguard.identity.secondfactor.application.SmsSender;
+import com.fundguard.sms.SmsSender;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.net.URI;

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fundguard.crypto.canonical.ConfirmationChallenge;
 import com.fundguard.crypto.otp.Totp;
+import com.fundguard.sms.SmsMessage;
+import com.fundguard.sms.SmsSender;
 import com.fundguard.test.infrastructure.WithRealInfrastructure;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -49,6 +51,7 @@ class SecondFactorIT {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired SmsSender sms;
     @Autowired JwtDecoder keys;
     @Autowired com.nimbusds.jose.jwk.source.JWKSource<com.nimbusds.jose.proc.SecurityContext> signingKeys;
 
@@ -188,6 +191,19 @@ class SecondFactorIT {
         mvc.perform(post("/api/enterprises/{e}/confirmations/sms-codes", enterprise).with(asOwner())
                         .contentType(MediaType.APPLICATION_JSON).content(confirmation("10.00", 0)))
                 .andExpect(status().isTooManyRequests()).andExpect(jsonPath("$.rule").value("RATE_LIMITED"));
+    }
+
+    @Test
+    void theSmsIsNamedByItsCodesIdAndTheSandboxKeepsARepeatedIdOnce() throws Exception {
+        mvc.perform(put("/api/identity/me/phone-number").with(asOwner()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"phoneNumber\":\"+8613800138000\"}")).andExpect(status().isNoContent());
+        UUID sent = sendSms(confirmation("20.00", 0));
+        String text = lastSmsText();
+
+        sms.send(new SmsMessage(sent.toString(), "+8613800138000", text));
+
+        assertThat(jdbc.sql("SELECT count(*) FROM sandbox_sms WHERE message_id = ?").param(sent.toString())
+                .query(Long.class).single()).isEqualTo(1L);
     }
 
     @Test

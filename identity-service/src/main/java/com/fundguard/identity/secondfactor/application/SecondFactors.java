@@ -6,6 +6,8 @@ import com.fundguard.identity.secondfactor.domain.ConfirmationRequest;
 import com.fundguard.identity.secondfactor.domain.SecondFactorRefused;
 import com.fundguard.identity.secondfactor.domain.SecondFactorRefused.Reason;
 import com.fundguard.identity.secondfactor.domain.SmsCode;
+import com.fundguard.sms.SmsMessage;
+import com.fundguard.sms.SmsSender;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -85,9 +87,10 @@ public class SecondFactors {
             String code = String.format("%06d", RANDOM.nextInt(1_000_000));
             UUID id = UUID.randomUUID();
             store.addSmsCode(new SmsCode(id, userId, challenge, hash(id, code), now, now.plus(SmsCode.VALIDITY), 0, null), enterpriseId);
-            sms.send(phone, "FundGuard " + code + " confirms paying " + request.amount().toPlainString() + " "
-                    + request.currency().getCurrencyCode() + " to account " + request.payeeAccount()
-                    + " (step " + request.step() + "). Nobody from FundGuard asks for this code.");
+            // The code's id names the message: a retried send of this code reaches the phone once.
+            sms.send(new SmsMessage(id.toString(), phone, "FundGuard " + code + " confirms paying "
+                    + request.amount().toPlainString() + " " + request.currency().getCurrencyCode() + " to account "
+                    + request.payeeAccount() + " (step " + request.step() + "). Nobody from FundGuard asks for this code."));
             return id;
         });
     }

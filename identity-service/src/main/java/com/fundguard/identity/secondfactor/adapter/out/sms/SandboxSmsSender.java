@@ -1,11 +1,15 @@
 package com.fundguard.identity.secondfactor.adapter.out.sms;
 
-import com.fundguard.identity.secondfactor.application.SmsSender;
+import com.fundguard.sms.SmsMessage;
+import com.fundguard.sms.SmsSender;
 import java.sql.Timestamp;
 import java.time.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Keeps "sent" messages in {@code sandbox_sms}: nothing leaves the machine. Enabled only where configured. */
+/**
+ * Keeps "sent" messages in {@code sandbox_sms}: nothing leaves the machine. Enabled only where configured. A message
+ * id already kept is not kept again (the unique index on {@code message_id}), as a gateway drops a repeated reference.
+ */
 public class SandboxSmsSender implements SmsSender {
 
     private final JdbcClient jdbc;
@@ -17,8 +21,10 @@ public class SandboxSmsSender implements SmsSender {
     }
 
     @Override
-    public void send(String phoneNumber, String text) {
-        jdbc.sql("INSERT INTO sandbox_sms (phone_number, text, sent_at) VALUES (?, ?, ?)")
-                .params(phoneNumber, text, Timestamp.from(clock.instant())).update();
+    public void send(SmsMessage message) {
+        jdbc.sql("""
+                        INSERT INTO sandbox_sms (message_id, phone_number, text, sent_at) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (message_id) DO NOTHING""")
+                .params(message.messageId(), message.phoneNumber(), message.text(), Timestamp.from(clock.instant())).update();
     }
 }

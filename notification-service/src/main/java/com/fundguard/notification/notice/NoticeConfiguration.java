@@ -3,10 +3,8 @@ package com.fundguard.notification.notice;
 import com.fundguard.events.EventEnvelopeCodec;
 import com.fundguard.events.inbox.EventHandler;
 import com.fundguard.events.inbox.EventHandlers;
-import com.fundguard.notification.inbox.application.UserInbox;
 import com.fundguard.notification.notice.adapter.in.kafka.NoticeEventHandler;
 import com.fundguard.notification.notice.adapter.out.identity.IdentityServicePeopleDirectory;
-import com.fundguard.notification.notice.adapter.out.inbox.InboxNoticeChannel;
 import com.fundguard.notification.notice.adapter.out.persistence.JdbcNoticedTransfers;
 import com.fundguard.notification.notice.application.EnterpriseLocales;
 import com.fundguard.notification.notice.application.NoticeChannel;
@@ -21,7 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Wires notices: one event handler per kind, the use case, the kept transfers, the directory and the channel. */
+/** Wires notices: one event handler per kind, the use case, the kept transfers and the directory; the channel is delivery's. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NoticeSettings.class)
 class NoticeConfiguration {
@@ -35,11 +33,6 @@ class NoticeConfiguration {
     @Bean
     PeopleDirectory peopleDirectory(ServiceClients services, NoticeSettings settings) {
         return new IdentityServicePeopleDirectory(services.asThisService(settings.identityUrl()));
-    }
-
-    @Bean
-    NoticeChannel inboxNoticeChannel(UserInbox inbox) {
-        return new InboxNoticeChannel(inbox);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import java.util.UUID;
 /** Where inbox messages are kept; every lookup names the enterprise and the recipient. */
 public interface InboxMessages {
 
+    /** Keeps a new message; one for the same recipient and cause is kept as it is (a resent delivery). */
     void add(InboxMessage message);
 
     void update(InboxMessage message);

@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
-import com.fundguard.security.caller.AccessRefusedException;
-import com.fundguard.security.caller.Caller;
+import com.fundguard.notification.OwnerOnly;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/enterprises/{enterpriseId}/users/{userId}/inbox")
 class InboxController {
 
-    /** An inbox is read by the person it belongs to, and by nobody else of the enterprise. */
     private static void owner(UUID userId, Jwt token) {
-        if (!Caller.of(token).userId().filter(userId::equals).isPresent()) {
-            throw new AccessRefusedException("an inbox is read by its owner only");
-        }
+        OwnerOnly.require(userId, token, "an inbox");
     }
 
     private final UserInbox inbox;

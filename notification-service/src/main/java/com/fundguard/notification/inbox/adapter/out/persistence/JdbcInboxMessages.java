@@ -24,6 +24,7 @@ public class JdbcInboxMessages implements InboxMessages {
         jdbc.sql("""
                         INSERT INTO inbox_message (id, enterprise_id, recipient_id, caused_by, topic, title, body, created_at, read_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (recipient_id, caused_by) DO NOTHING
                         """)
                 .params(message.id(), message.enterpriseId(), message.recipientId(), message.causedBy(), message.topic(),
                         message.title(), message.body(), Timestamp.from(message.createdAt()),

@@ -1,0 +1,81 @@
+package com.fundguard.notification.delivery.adapter.in.web;
+
+import com.fundguard.notification.OwnerOnly;
+import com.fundguard.notification.delivery.application.PersonalPreferences;
+import com.fundguard.notification.delivery.domain.Channel;
+import com.fundguard.notification.delivery.domain.NoticeTopic;
+import com.fundguard.notification.delivery.domain.Preferences;
+import com.fundguard.notification.delivery.domain.QuietHours;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.AssertTrue;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A person's own notification preferences: channels per topic, quiet hours, e-mail address. */
+@RestController
+@RequestMapping("/api/enterprises/{enterpriseId}/users/{userId}/notification-preferences")
+class PreferencesController {
+
+    private final PersonalPreferences preferences;
+
+    PreferencesController(PersonalPreferences preferences) {
+        this.preferences = preferences;
+    }
+
+    record QuietHoursBody(@NotNull LocalTime from, @NotNull LocalTime until, @NotNull String zone) {
+
+        @JsonIgnore
+        @AssertTrue(message = "must be a known time zone (e.g. Asia/Shanghai)")
+        boolean isZone() {
+            return zone == null || ZoneId.getAvailableZoneIds().contains(zone);
+        }
+
+        @JsonIgnore
+        @AssertTrue(message = "quiet hours must not end when they start")
+        boolean isUntil() {
+            return from == null || !from.equals(until);
+        }
+    }
+
+    record PreferencesBody(@NotNull Map<NoticeTopic, Set<Channel>> channels, @Valid QuietHoursBody quietHours,
+                           @Email String email) {
+
+        Preferences toPreferences() {
+            return new Preferences(channels, Optional.ofNullable(quietHours)
+                    .map(q -> new QuietHours(q.from(), q.until(), ZoneId.of(q.zone()))), Optional.ofNullable(email));
+        }
+
+        static PreferencesBody of(Preferences p) {
+            return new PreferencesBody(p.channels(), p.quietHours()
+                    .map(q -> new QuietHoursBody(q.from(), q.until(), q.zone().getId())).orElse(null), p.email().orElse(null));
+        }
+    }
+
+    @GetMapping
+    PreferencesBody read(@PathVariable UUID enterpriseId, @PathVariable UUID userId, @AuthenticationPrincipal Jwt token) {
+        OwnerOnly.require(userId, token, "notification preferences");
+        return PreferencesBody.of(preferences.of(enterpriseId, userId));
+    }
+
+    @PutMapping
+    PreferencesBody choose(@PathVariable UUID enterpriseId, @PathVariable UUID userId,
+                           @Valid @RequestBody PreferencesBody body, @AuthenticationPrincipal Jwt token) {
+        OwnerOnly.require(userId, token, "notification preferences");
+        return PreferencesBody.of(preferences.choose(enterpriseId, userId, body.toPreferences()));
+    }
+}

@@ -1,0 +1,70 @@
+package com.fundguard.notification.delivery.application;
+
+import com.fundguard.notification.delivery.domain.Channel;
+import com.fundguard.notification.delivery.domain.Delivery;
+import com.fundguard.notification.delivery.domain.RetryBackoff;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Sends due deliveries through their channel's sender. A channel that is down leaves the delivery pending for a
+ * later attempt (exponential backoff), never dropped. The claim holds row locks until the outcome is written, so
+ * two instances never send the same delivery together.
+ */
+public class DeliveryDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
+
+    private final Deliveries deliveries;
+    private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
+    private final RetryBackoff backoff;
+    private final TransactionOperations transactions;
+    private final Clock clock;
+    private final int batch;
+
+    public DeliveryDispatcher(Deliveries deliveries, List<ChannelSender> senders, RetryBackoff backoff,
+                              TransactionOperations transactions, Clock clock, int batch) {
+        this.deliveries = deliveries;
+        senders.forEach(sender -> this.senders.put(sender.channel(), sender));
+        this.backoff = backoff;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.batch = batch;
+    }
+
+    /** One round: sends what is due; returns how many were sent. */
+    public int dispatchDue() {
+        Integer sent = transactions.execute(status -> {
+            int count = 0;
+            for (Delivery due : deliveries.claimDue(now(), batch)) {
+                ChannelSender sender = senders.get(due.channel());
+                try {
+                    if (sender == null) {
+                        throw new ChannelUnavailableException("no sender for channel " + due.channel(), null);
+                    }
+                    sender.send(due, deliveries.streamPositionOf(due.id()));
+                    deliveries.update(due.sent(now()));
+                    count++;
+                } catch (ChannelUnavailableException | RuntimeException failure) {
+                    Delivery later = due.retryLater(failure.getClass().getSimpleName() + ": " + failure.getMessage(), now(), backoff);
+                    log.warn("{} delivery {} not sent (attempt {}), next attempt at {}: {}", due.channel(), due.id(),
+                            later.failedAttempts(), later.nextAttemptAt(), failure.getMessage());
+                    deliveries.update(later);
+                }
+            }
+            return count;
+        });
+        return sent == null ? 0 : sent;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

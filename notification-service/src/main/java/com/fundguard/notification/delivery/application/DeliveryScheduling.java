@@ -1,0 +1,43 @@
+package com.fundguard.notification.delivery.application;
+
+import com.fundguard.notification.delivery.domain.Channel;
+import com.fundguard.notification.delivery.domain.Delivery;
+import com.fundguard.notification.delivery.domain.NoticeTopic;
+import com.fundguard.notification.delivery.domain.Preferences;
+import com.fundguard.notification.notice.application.NoticeChannel;
+import com.fundguard.notification.notice.domain.Notice;
+import com.fundguard.notification.notice.domain.NoticeText;
+import com.fundguard.notification.notice.domain.Recipient;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * A notice for a recipient becomes one pending delivery per channel the recipient's preferences choose, due at once
+ * or after their quiet hours. Runs in the event's transaction: a redelivered event finds its deliveries there.
+ */
+public class DeliveryScheduling implements NoticeChannel {
+
+    private final Deliveries deliveries;
+    private final PreferencesStore preferences;
+    private final Clock clock;
+
+    public DeliveryScheduling(Deliveries deliveries, PreferencesStore preferences, Clock clock) {
+        this.deliveries = deliveries;
+        this.preferences = preferences;
+        this.clock = clock;
+    }
+
+    @Override
+    public void tell(Notice notice, Recipient recipient, NoticeText text) {
+        Preferences chosen = preferences.find(notice.enterpriseId(), recipient.userId()).orElseGet(Preferences::defaults);
+        NoticeTopic topic = NoticeTopic.of(notice.kind(), recipient.relation());
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        for (Channel channel : chosen.channelsFor(topic)) {
+            Optional<String> address = channel == Channel.EMAIL ? chosen.email() : Optional.empty();
+            deliveries.schedule(Delivery.pending(notice.enterpriseId(), recipient.userId(), notice.causedBy(), channel,
+                    notice.transferId().toString(), text.title(), text.body(), address, chosen.dueAt(channel, topic, now)));
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package com.fundguard.notification.delivery.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fundguard.events.EventEnvelope;
+import com.fundguard.events.EventEnvelopeCodec;
+import com.fundguard.events.EventTopics;
+import com.fundguard.notification.PeopleForTests;
+import com.fundguard.notification.TokensForTests;
+import com.fundguard.test.infrastructure.WithRealInfrastructure;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The live stream over real HTTP on a random port: a browser's EventSource connects, is cut off mid-stream, misses
+ * messages, reconnects with Last-Event-ID and receives exactly the missed ones, once, then the live ones.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "fundguard.notification.dispatch-every=PT0.1S")
+@WithRealInfrastructure
+@Import({PeopleForTests.class, TokensForTests.class})
+class InboxStreamIT {
+
+    @LocalServerPort int port;
+    @Autowired KafkaTemplate<String, String> kafka;
+    @Autowired EventTopics topics;
+    @Autowired EventEnvelopeCodec codec;
+    @Autowired JsonMapper json;
+    @Autowired JdbcClient jdbc;
+
+    final UUID enterprise = UUID.randomUUID();
+    final UUID applicant = PeopleForTests.person(enterprise, "CASHIER");
+
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+
+    HttpRequest streamRequest(UUID caller, String lastEventId) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/enterprises/"
+                        + enterprise + "/users/" + applicant + "/inbox/stream"))
+                .header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + TokensForTests.tokenOf(caller, enterprise));
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        return request.GET().build();
+    }
+
+    /** One open stream: the events it received as (id, reference) in order, read on a thread of its own. */
+    final class OpenStream implements AutoCloseable {
+        final HttpResponse<InputStream> response;
+        final List<String> ids = new CopyOnWriteArrayList<>();
+        final List<String> references = new CopyOnWriteArrayList<>();
+
+        OpenStream(String lastEventId) throws Exception {
+            response = http.send(streamRequest(applicant, lastEventId), HttpResponse.BodyHandlers.ofInputStream());
+            Thread.ofVirtual().start(this::read);
+        }
+
+        private void read() {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                String id = null;
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.startsWith("id:")) {
+                        id = line.substring(3).trim();
+                    } else if (line.startsWith("data:")) {
+                        ids.add(id);
+                        references.add(json.readTree(line.substring(5).trim()).get("title").asString().replaceAll(".*(TR-\\d{8}-\\d{6}).*", "$1"));
+                    }
+                }
+            } catch (IOException cutOff) {
+                // the test disconnected
+            }
+        }
+
+        /** Cuts the connection, as a phone losing its network would. */
+        @Override
+        public void close() throws IOException {
+            response.body().close();
+        }
+    }
+
+    void submit(String reference) throws Exception {
+        UUID transferId = UUID.randomUUID();
+        String data = """
+                {"transferId": "%s", "reference": "%s", "applicantId": "%s",
+                 "payee": {"name": "Shanghai Steel Co.", "maskedAccountNumber": "**********7890"},
+                 "amount": "10.00", "currency": "CNY"}
+                """.formatted(transferId, reference, applicant);
+        EventEnvelope event = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), "/approval-service",
+                "com.fundguard.transfer.submitted.v1", transferId.toString(), Instant.now(), "application/json",
+                enterprise.toString(), null, json.readTree(data));
+        kafka.send(topics.of("transfer"), event.subject(), codec.write(event)).get();
+    }
+
+    long sentToTheStream() {
+        return jdbc.sql("SELECT count(*) FROM delivery WHERE recipient_id = ? AND channel = 'SSE' AND state = 'SENT'")
+                .param(applicant).query(Long.class).single();
+    }
+
+    @Test
+    void aReconnectWithLastEventIdReceivesExactlyTheMissedMessagesOnceThenTheLiveOnes() throws Exception {
+        String lastSeen;
+        try (OpenStream first = new OpenStream(null)) {
+            assertThat(first.response.statusCode()).isEqualTo(200);
+            assertThat(first.response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+            submit("TR-20261123-000201");
+            submit("TR-20261123-000202");
+            await().atMost(Duration.ofSeconds(30)).until(() -> first.references.size() == 2);
+            assertThat(first.references).containsExactly("TR-20261123-000201", "TR-20261123-000202");
+            lastSeen = first.ids.get(1);
+        }
+        submit("TR-20261123-000203");
+        submit("TR-20261123-000204");
+        await().atMost(Duration.ofSeconds(30)).until(() -> sentToTheStream() == 4);
+
+        try (OpenStream second = new OpenStream(lastSeen)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> second.references.size() >= 2);
+            submit("TR-20261123-000205");
+            await().atMost(Duration.ofSeconds(30)).until(() -> second.references.contains("TR-20261123-000205"));
+
+            assertThat(second.references).containsExactly("TR-20261123-000203", "TR-20261123-000204", "TR-20261123-000205");
+            assertThat(second.ids).doesNotHaveDuplicates().doesNotContain(lastSeen);
+        }
+    }
+
+    @Test
+    void nobodyElseOpensSomeonesStream() throws Exception {
+        HttpResponse<String> refused = http.send(streamRequest(UUID.randomUUID(), null), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+    }
+}

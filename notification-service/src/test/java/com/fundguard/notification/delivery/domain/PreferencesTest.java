@@ -1,0 +1,60 @@
+package com.fundguard.notification.delivery.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fundguard.notification.notice.domain.NoticeKind;
+import com.fundguard.notification.notice.domain.Relation;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PreferencesTest {
+
+    final ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+    final Instant elevenAtNightInShanghai = Instant.parse("2026-11-23T15:00:00Z");
+    final Instant sevenNextMorningInShanghai = Instant.parse("2026-11-23T23:00:00Z");
+
+    @Test
+    void byDefaultInboxAndSseAlwaysAndEmailForApprovalsWaitingAndMoneyAtRiskOnceAnAddressIsGiven() {
+        Preferences defaults = Preferences.defaults();
+        Preferences withAddress = new Preferences(defaults.channels(), Optional.empty(), Optional.of("cfo@example.com"));
+
+        assertThat(defaults.channelsFor(NoticeTopic.APPROVAL_PENDING)).containsExactlyInAnyOrder(Channel.INBOX, Channel.SSE);
+        assertThat(withAddress.channelsFor(NoticeTopic.APPROVAL_PENDING)).containsExactlyInAnyOrder(Channel.INBOX, Channel.SSE, Channel.EMAIL);
+        assertThat(withAddress.channelsFor(NoticeTopic.MONEY_AT_RISK)).containsExactlyInAnyOrder(Channel.INBOX, Channel.SSE, Channel.EMAIL);
+        assertThat(withAddress.channelsFor(NoticeTopic.TRANSFER_PROGRESS)).containsExactlyInAnyOrder(Channel.INBOX, Channel.SSE);
+    }
+
+    @Test
+    void theInboxCannotBeTurnedOff() {
+        Preferences onlyEmail = new Preferences(Map.of(NoticeTopic.TRANSFER_PROGRESS, Set.of(Channel.EMAIL)), Optional.empty(),
+                Optional.of("a@example.com"));
+
+        assertThat(onlyEmail.channelsFor(NoticeTopic.TRANSFER_PROGRESS)).containsExactlyInAnyOrder(Channel.INBOX, Channel.EMAIL);
+        assertThat(onlyEmail.channelsFor(NoticeTopic.APPROVAL_PENDING)).containsExactly(Channel.INBOX);
+    }
+
+    @Test
+    void quietHoursHoldPushesUntilMorningButNeitherTheInboxNorMoneyAtRisk() {
+        Preferences quietAtNight = new Preferences(Preferences.defaults().channels(),
+                Optional.of(new QuietHours(LocalTime.of(22, 0), LocalTime.of(7, 0), shanghai)), Optional.of("cfo@example.com"));
+
+        assertThat(quietAtNight.dueAt(Channel.EMAIL, NoticeTopic.APPROVAL_PENDING, elevenAtNightInShanghai)).isEqualTo(sevenNextMorningInShanghai);
+        assertThat(quietAtNight.dueAt(Channel.SSE, NoticeTopic.TRANSFER_PROGRESS, elevenAtNightInShanghai)).isEqualTo(sevenNextMorningInShanghai);
+        assertThat(quietAtNight.dueAt(Channel.INBOX, NoticeTopic.APPROVAL_PENDING, elevenAtNightInShanghai)).isEqualTo(elevenAtNightInShanghai);
+        assertThat(quietAtNight.dueAt(Channel.EMAIL, NoticeTopic.MONEY_AT_RISK, elevenAtNightInShanghai)).isEqualTo(elevenAtNightInShanghai);
+        assertThat(quietAtNight.dueAt(Channel.EMAIL, NoticeTopic.APPROVAL_PENDING, sevenNextMorningInShanghai)).isEqualTo(sevenNextMorningInShanghai);
+    }
+
+    @Test
+    void aStepWaitingForTheRecipientIsAnApprovalPendingAndFailuresAreMoneyAtRisk() {
+        assertThat(NoticeTopic.of(NoticeKind.TRANSFER_SUBMITTED, Relation.CURRENT_APPROVER)).isEqualTo(NoticeTopic.APPROVAL_PENDING);
+        assertThat(NoticeTopic.of(NoticeKind.TRANSFER_SUBMITTED, Relation.APPLICANT)).isEqualTo(NoticeTopic.TRANSFER_PROGRESS);
+        assertThat(NoticeTopic.of(NoticeKind.TRANSFER_CANCELLED, Relation.CURRENT_APPROVER)).isEqualTo(NoticeTopic.TRANSFER_PROGRESS);
+        assertThat(NoticeTopic.of(NoticeKind.EXECUTION_OUTCOME_UNKNOWN, Relation.APPLICANT)).isEqualTo(NoticeTopic.MONEY_AT_RISK);
+    }
+}

@@ -132,6 +132,8 @@ public final class AccessTable {
             // notification-service: one's own inbox only
             ownerOfPath(READ, E + "/users/{userId}/inbox", NOTIFICATION),
             ownerOfPath(Set.of(POST), E + "/users/{userId}/inbox/{messageId}/read", NOTIFICATION),
+            ownerOfPath(READ, E + "/users/{userId}/inbox/stream", NOTIFICATION),
+            ownerOfPath(Set.of(GET, PUT), E + "/users/{userId}/notification-preferences", NOTIFICATION),
 
             // reconciliation-service: statements are imported and read by the accounting side
             rule(Set.of(POST), E + "/statements", RECONCILIATION, AUDITOR),

@@ -1,6 +1,7 @@
 package com.fundguard.notification.delivery;
 
 import com.fundguard.notification.delivery.adapter.in.schedule.DeliverySchedule;
+import com.fundguard.notification.delivery.adapter.out.email.EmailSender;
 import com.fundguard.notification.delivery.adapter.out.inbox.InboxSender;
 import com.fundguard.notification.delivery.adapter.sse.LiveStreams;
 import com.fundguard.notification.delivery.adapter.out.persistence.JdbcDeliveries;
@@ -17,7 +18,9 @@ import com.fundguard.notification.notice.application.NoticeChannel;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -53,6 +56,11 @@ class DeliveryConfiguration {
     @Bean
     InboxSender inboxSender(UserInbox inbox) {
         return new InboxSender(inbox);
+    }
+
+    @Bean
+    EmailSender emailSender(JavaMailSender mail, @Value("${fundguard.notification.mail-from}") String from) {
+        return new EmailSender(mail, from);
     }
 
     @Bean

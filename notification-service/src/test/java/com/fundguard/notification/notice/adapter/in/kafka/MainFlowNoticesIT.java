@@ -7,10 +7,15 @@ import com.fundguard.events.EventEnvelope;
 import com.fundguard.events.EventEnvelopeCodec;
 import com.fundguard.events.EventTopics;
 import com.fundguard.notification.PeopleForTests;
+import com.fundguard.notification.delivery.application.PersonalPreferences;
+import com.fundguard.notification.delivery.domain.Preferences;
 import com.fundguard.test.infrastructure.WithRealInfrastructure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The main flow's events, as approval-service and bank-connector-service publish them, through real Kafka: each role
- * is told what concerns it, in the enterprise's language (zh-CN by default), and nobody else is told anything.
+ * is told what concerns it, in the enterprise's language (zh-CN by default), on each channel its preferences enable,
+ * and nobody else is told anything.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -36,6 +42,7 @@ class MainFlowNoticesIT {
     @Autowired EventEnvelopeCodec codec;
     @Autowired JsonMapper json;
     @Autowired JdbcClient jdbc;
+    @Autowired PersonalPreferences preferences;
 
     final UUID enterprise = UUID.randomUUID();
     final UUID applicant = PeopleForTests.person(enterprise, "CASHIER");
@@ -59,12 +66,27 @@ class MainFlowNoticesIT {
                 .param(recipient).query(String.class).list();
     }
 
+    Map<String, Long> deliveriesByChannel(UUID recipient) {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql("SELECT channel, count(*) AS n FROM delivery WHERE recipient_id = ? GROUP BY channel").param(recipient)
+                .query((rs, n) -> counts.put(rs.getString("channel"), rs.getLong("n"))).list();
+        return counts;
+    }
+
+    void givesAnEmailAddress(UUID person) {
+        Preferences defaults = Preferences.defaults();
+        preferences.choose(enterprise, person, new Preferences(defaults.channels(), Optional.empty(), Optional.of(person + "@example.com")));
+    }
+
     long messagesIn(UUID enterpriseId) {
         return jdbc.sql("SELECT count(*) FROM inbox_message WHERE enterprise_id = ?").param(enterpriseId).query(Long.class).single();
     }
 
     @Test
-    void eachRoleIsToldWhatConcernsItAndNobodyElseIsToldAnything() throws Exception {
+    void eachRoleIsToldWhatConcernsItOnEachEnabledChannelAndNobodyElseIsToldAnything() throws Exception {
+        givesAnEmailAddress(auditor);
+        givesAnEmailAddress(authorizer);
+        givesAnEmailAddress(bystander);
         publish("transfer", "com.fundguard.transfer.submitted.v1", """
                 {"transferId": "%s", "reference": "TR-20261123-000100", "applicantId": "%s", "payerAccount": "6222000011112222",
                  "payee": {"name": "Shanghai Steel Co.", "maskedAccountNumber": "**********7890", "bankCode": "CCBCCNBJ", "type": "CORPORATE"},
@@ -107,6 +129,12 @@ class MainFlowNoticesIT {
         assertThat(titlesFor(otherAuthorizer)).isEmpty();
         assertThat(messagesIn(otherEnterprise)).isZero();
         assertThat(messagesIn(enterprise)).isEqualTo(9);
+        // Inbox and SSE for everything; e-mail (for those who gave an address) for approvals waiting and money at risk.
+        assertThat(deliveriesByChannel(applicant)).isEqualTo(Map.of("INBOX", 5L, "SSE", 5L));
+        assertThat(deliveriesByChannel(auditor)).isEqualTo(Map.of("INBOX", 2L, "SSE", 2L, "EMAIL", 2L));
+        assertThat(deliveriesByChannel(authorizer)).isEqualTo(Map.of("INBOX", 2L, "SSE", 2L, "EMAIL", 2L));
+        assertThat(deliveriesByChannel(bystander)).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM delivery WHERE enterprise_id = ?").param(otherEnterprise).query(Long.class).single()).isZero();
         String body = jdbc.sql("SELECT body FROM inbox_message WHERE recipient_id = ? AND title LIKE '%失败'")
                 .param(auditor).query(String.class).single();
         assertThat(body).contains("125000.50 CNY", "Shanghai Steel Co.", "**********7890", "AC04").doesNotContain("6222999912347890");

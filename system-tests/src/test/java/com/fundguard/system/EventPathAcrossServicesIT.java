@@ -80,7 +80,11 @@ class EventPathAcrossServicesIT {
         // Decisions on amounts up to this need no second factor unless the enterprise set a lower threshold.
         approvalEnvironment.put("FUNDGUARD_APPROVAL_CONFIRMATION_DEFAULT_THRESHOLD", "1000000000");
         approval = ServiceProcess.start("approval-service", approvalEnvironment);
-        notification = ServiceProcess.start("notification-service", environment(notificationDb));
+        Map<String, String> notificationEnvironment = new java.util.HashMap<>(environment(notificationDb));
+        notificationEnvironment.putAll(CLIENTS.serviceEnvironment("notification-service", identity.uri("")));
+        notificationEnvironment.put("FUNDGUARD_NOTIFICATION_IDENTITY_URL", identity.uri("").toString());
+        notificationEnvironment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", identity.uri("/oauth2/jwks").toString());
+        notification = ServiceProcess.start("notification-service", notificationEnvironment);
     }
 
     @AfterAll

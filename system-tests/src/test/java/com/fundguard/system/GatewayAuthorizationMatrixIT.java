@@ -81,7 +81,9 @@ class GatewayAuthorizationMatrixIT {
         approvalEnvironment.put("FUNDGUARD_APPROVAL_RULES_URL", rules.uri("").toString());
         approvalEnvironment.put("FUNDGUARD_APPROVAL_CONFIRMATION_JWK_SET_URI", identity.uri("/oauth2/jwks").toString());
         ServiceProcess approval = service("approval-service", "matrix_approval", approvalEnvironment);
-        ServiceProcess notification = service("notification-service", "matrix_notification", Map.of());
+        Map<String, String> notificationEnvironment = new HashMap<>(CLIENTS.serviceEnvironment("notification-service", identity.uri("")));
+        notificationEnvironment.put("FUNDGUARD_NOTIFICATION_IDENTITY_URL", identity.uri("").toString());
+        ServiceProcess notification = service("notification-service", "matrix_notification", notificationEnvironment);
         ServiceProcess voucher = service("voucher-capture-service", "matrix_voucher", Map.of("FUNDGUARD_VOUCHERS_STORAGE_DIRECTORY",
                 Files.createTempDirectory("matrix-vouchers").toString()));
         ServiceProcess bankConnector = service("bank-connector-service", "matrix_bank_connector", Map.of(

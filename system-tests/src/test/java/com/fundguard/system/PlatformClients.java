@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 record PlatformClients(String onboardingSecret, Map<String, String> serviceSecrets, String portalSecret) {
 
-    static final List<String> SERVICES = List.of("approval-service", "rules-service", "gateway-service");
+    static final List<String> SERVICES = List.of("approval-service", "rules-service", "gateway-service", "notification-service");
 
     static PlatformClients generate() {
         Map<String, String> secrets = new HashMap<>();

@@ -69,6 +69,10 @@ public final class ServiceWiring {
             environment.put("FUNDGUARD_APPROVAL_VOUCHER_URL", url(VOUCHER, ""));
             environment.put("FUNDGUARD_APPROVAL_CONFIRMATION_JWK_SET_URI", url(IDENTITY, "/oauth2/jwks"));
         }
+        if (spec.equals(NOTIFICATION)) {
+            // Who holds the role of a waiting step: identity-service's directory, with the service's own token.
+            environment.put("FUNDGUARD_NOTIFICATION_IDENTITY_URL", url(IDENTITY, ""));
+        }
         if (spec.equals(RULES)) {
             environment.put("FUNDGUARD_RULES_IDENTITY_URL", url(IDENTITY, ""));
         }

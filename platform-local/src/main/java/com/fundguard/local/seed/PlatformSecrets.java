@@ -26,7 +26,7 @@ public final class PlatformSecrets {
     static final String ONBOARDING = "platform-onboarding";
     static final String PORTAL = "fundguard-portal";
     /** Services that call identity-service as themselves. */
-    static final List<String> SERVICE_CLIENTS = List.of("approval-service", "rules-service", "gateway-service");
+    static final List<String> SERVICE_CLIENTS = List.of("approval-service", "rules-service", "gateway-service", "notification-service");
 
     private PlatformSecrets() {
     }

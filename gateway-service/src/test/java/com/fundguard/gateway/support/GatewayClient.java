@@ -98,11 +98,20 @@ public final class GatewayClient {
         }
 
         public HttpResponse<String> send() throws IOException, InterruptedException {
+            return http.send(build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** Answers as soon as the headers arrive; the body's lines are read as the server sends them. */
+        public HttpResponse<java.util.stream.Stream<String>> stream() throws IOException, InterruptedException {
+            return http.send(build(), HttpResponse.BodyHandlers.ofLines());
+        }
+
+        private HttpRequest build() {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("https://" + host + ":" + port + path))
                     .timeout(Duration.ofSeconds(20))
                     .method(method, body);
             headers.forEach(builder::header);
-            return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return builder.build();
         }
     }
 

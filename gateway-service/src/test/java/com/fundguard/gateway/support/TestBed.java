@@ -242,6 +242,10 @@ public final class TestBed {
         }
         byte[] body = exchange.getRequestBody().readAllBytes();
         received.add(new Received(name, exchange.getRequestMethod(), exchange.getRequestURI().toString(), exchange.getRequestHeaders(), body));
+        if (path.endsWith("/inbox/stream")) {
+            stream(exchange);
+            return;
+        }
         String delay = exchange.getRequestHeaders().getFirst("X-Test-Delay-Ms");
         if (delay != null) {
             try {
@@ -251,6 +255,30 @@ public final class TestBed {
             }
         }
         respond(exchange, 200, "application/json", ("{\"answeredBy\": \"" + name + "\"}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * An SSE stream as notification-service sends it: {@code X-Test-Stream-Events} events, {@code X-Test-Stream-Gap-Ms}
+     * apart, each flushed at once; chunked, so its length is unknown until it ends.
+     */
+    private static void stream(HttpExchange exchange) throws IOException {
+        int events = Integer.parseInt(java.util.Objects.requireNonNullElse(exchange.getRequestHeaders().getFirst("X-Test-Stream-Events"), "3"));
+        long gap = Long.parseLong(java.util.Objects.requireNonNullElse(exchange.getRequestHeaders().getFirst("X-Test-Stream-Gap-Ms"), "0"));
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (var body = exchange.getResponseBody()) {
+            for (int i = 1; i <= events; i++) {
+                if (i > 1) {
+                    Thread.sleep(gap);
+                }
+                body.write(("id:" + i + "\nevent:notice\ndata:{\"n\":" + i + "}\n\n").getBytes(StandardCharsets.UTF_8));
+                body.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException clientGone) {
+            // The gateway closed the stream: nothing more to send.
+        }
     }
 
     private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

@@ -11,8 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRetry   the longest pause between two attempts
  * @param batch      deliveries claimed per dispatcher round
  * @param streamTimeout how long an SSE stream stays open; the client reconnects with Last-Event-ID
+ * @param streamHeartbeat how often an idle SSE stream carries a comment, so proxies do not end it for idleness
  */
 @ConfigurationProperties("fundguard.notification.delivery")
 record DeliverySettings(@DefaultValue("PT1S") Duration firstRetry, @DefaultValue("PT10M") Duration maxRetry,
-                        @DefaultValue("50") int batch, @DefaultValue("PT30M") Duration streamTimeout) {
+                        @DefaultValue("50") int batch, @DefaultValue("PT30M") Duration streamTimeout,
+                        @DefaultValue("PT20S") Duration streamHeartbeat) {
 }

@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.support.TransactionOperations;
@@ -48,6 +51,15 @@ public class LiveStreams implements ChannelSender, SmartLifecycle {
             this.emitter = emitter;
         }
 
+        synchronized boolean keepAlive() {
+            try {
+                emitter.send(SseEmitter.event().comment(HEARTBEAT));
+                return true;
+            } catch (IOException | IllegalStateException gone) {
+                return false;
+            }
+        }
+
         synchronized boolean send(long position, Delivery delivery) {
             if (!sent.add(position)) {
                 return true;
@@ -62,15 +74,25 @@ public class LiveStreams implements ChannelSender, SmartLifecycle {
         }
     }
 
+    /** The comment line a stream carries while idle; EventSource clients ignore it. */
+    public static final String HEARTBEAT = "heartbeat";
+
     private final Map<Person, List<Stream>> streams = new ConcurrentHashMap<>();
     private final Deliveries deliveries;
     private final TransactionOperations readOnly;
     private final Duration timeout;
+    private final Duration heartbeat;
+    private ScheduledExecutorService heartbeats;
 
-    public LiveStreams(Deliveries deliveries, TransactionOperations readOnly, Duration timeout) {
+    /**
+     * @param heartbeat how often an idle stream carries a comment: shorter than the read timeout of every proxy on the
+     *                  way (the gateway's is 60 s), which would otherwise end a quiet stream as a dead connection
+     */
+    public LiveStreams(Deliveries deliveries, TransactionOperations readOnly, Duration timeout, Duration heartbeat) {
         this.deliveries = deliveries;
         this.readOnly = readOnly;
         this.timeout = timeout;
+        this.heartbeat = heartbeat;
     }
 
     /** Opens a stream for the person, replaying what they missed after {@code lastEventId}. */
@@ -133,6 +155,8 @@ public class LiveStreams implements ChannelSender, SmartLifecycle {
 
     @Override
     public void start() {
+        heartbeats = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("sse-heartbeat").daemon().factory());
+        heartbeats.scheduleWithFixedDelay(this::keepAlive, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
         running = true;
     }
 
@@ -140,6 +164,9 @@ public class LiveStreams implements ChannelSender, SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        if (heartbeats != null) {
+            heartbeats.shutdownNow();
+        }
         streams.values().forEach(open -> open.forEach(stream -> stream.emitter.complete()));
         streams.clear();
     }
@@ -152,6 +179,14 @@ public class LiveStreams implements ChannelSender, SmartLifecycle {
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE;
+    }
+
+    private void keepAlive() {
+        streams.values().forEach(open -> open.forEach(stream -> {
+            if (!stream.keepAlive()) {
+                stream.emitter.complete();
+            }
+        }));
     }
 
     private void push(Delivery delivery, long position) {

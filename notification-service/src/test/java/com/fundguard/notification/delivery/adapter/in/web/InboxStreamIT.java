@@ -8,6 +8,7 @@ import com.fundguard.events.EventEnvelopeCodec;
 import com.fundguard.events.EventTopics;
 import com.fundguard.notification.PeopleForTests;
 import com.fundguard.notification.TokensForTests;
+import com.fundguard.notification.delivery.adapter.sse.LiveStreams;
 import com.fundguard.test.infrastructure.WithRealInfrastructure;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -37,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * messages, reconnects with Last-Event-ID and receives exactly the missed ones, once, then the live ones.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "fundguard.notification.dispatch-every=PT0.1S")
+        properties = {"fundguard.notification.dispatch-every=PT0.1S", "fundguard.notification.delivery.stream-heartbeat=PT0.2S"})
 @WithRealInfrastructure
 @Import({PeopleForTests.class, TokensForTests.class})
 class InboxStreamIT {
@@ -70,6 +71,7 @@ class InboxStreamIT {
         final HttpResponse<InputStream> response;
         final List<String> ids = new CopyOnWriteArrayList<>();
         final List<String> references = new CopyOnWriteArrayList<>();
+        final java.util.concurrent.atomic.AtomicInteger heartbeats = new java.util.concurrent.atomic.AtomicInteger();
 
         OpenStream(String lastEventId) throws Exception {
             response = http.send(streamRequest(applicant, lastEventId), HttpResponse.BodyHandlers.ofInputStream());
@@ -80,7 +82,9 @@ class InboxStreamIT {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                 String id = null;
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    if (line.startsWith("id:")) {
+                    if (line.equals(":" + LiveStreams.HEARTBEAT)) {
+                        heartbeats.incrementAndGet();
+                    } else if (line.startsWith("id:")) {
                         id = line.substring(3).trim();
                     } else if (line.startsWith("data:")) {
                         ids.add(id);
@@ -140,6 +144,15 @@ class InboxStreamIT {
 
             assertThat(second.references).containsExactly("TR-20261123-000203", "TR-20261123-000204", "TR-20261123-000205");
             assertThat(second.ids).doesNotHaveDuplicates().doesNotContain(lastSeen);
+        }
+    }
+
+    @Test
+    void anIdleStreamCarriesHeartbeatsSoNoProxyOnTheWayEndsItForIdleness() throws Exception {
+        try (OpenStream idle = new OpenStream(null)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> idle.heartbeats.get() >= 3);
+
+            assertThat(idle.references).as("a heartbeat is no message").isEmpty();
         }
     }
 

@@ -8,6 +8,7 @@ import com.fundguard.approval.transfer.adapter.out.events.TransferDecidedEventsV
 import com.fundguard.approval.transfer.adapter.out.events.TransferDecidedEventsV1.TransferRejectedV1;
 import com.fundguard.approval.transfer.adapter.out.events.TransferDecidedEventsV1.TransferStepApprovedV1;
 import com.fundguard.approval.transfer.application.TransferEvents;
+import com.fundguard.approval.transfer.domain.Decision;
 import com.fundguard.approval.transfer.domain.Route;
 import com.fundguard.approval.transfer.domain.TransferDetails;
 import com.fundguard.approval.transfer.domain.TransferEvent;
@@ -15,6 +16,7 @@ import com.fundguard.approval.transfer.domain.TransferRequest;
 import com.fundguard.approval.transfer.domain.TransferSubmitted;
 import com.fundguard.events.outbox.EventOutbox;
 import com.fundguard.events.outbox.OutgoingEvent;
+import java.util.List;
 import java.util.UUID;
 
 /** Turns domain events into the published contracts and writes them to the outbox. */
@@ -48,11 +50,14 @@ public class OutboxTransferEvents implements TransferEvents {
         UUID applicant = request.applicantId();
         switch (event) {
             case TransferEvent.StepApproved e when e.step().equals("AUDIT") -> publish(e.transferId(), e.enterpriseId(),
-                    TransferAuditedV1.TYPE, new TransferAuditedV1(e.transferId(), ref, applicant, e.nextState().name(), e.at()));
+                    TransferAuditedV1.TYPE, new TransferAuditedV1(e.transferId(), ref, applicant, e.nextState().name(), e.at(),
+                            approvers(request, e.stepIndex())));
             case TransferEvent.StepApproved e -> publish(e.transferId(), e.enterpriseId(), TransferStepApprovedV1.TYPE,
-                    new TransferStepApprovedV1(e.transferId(), ref, applicant, e.step(), e.stepIndex(), e.nextState().name(), e.at()));
+                    new TransferStepApprovedV1(e.transferId(), ref, applicant, e.step(), e.stepIndex(), e.nextState().name(), e.at(),
+                            approvers(request, e.stepIndex())));
             case TransferEvent.Authorized e -> publish(e.transferId(), e.enterpriseId(), TransferAuthorizedV1.TYPE,
-                    new TransferAuthorizedV1(e.transferId(), ref, applicant, e.routeDecidedBy(), e.at(), orderOf(request)));
+                    new TransferAuthorizedV1(e.transferId(), ref, applicant, e.routeDecidedBy(), e.at(), orderOf(request),
+                            approvers(request, null)));
             case TransferEvent.Rejected e -> publish(e.transferId(), e.enterpriseId(), TransferRejectedV1.TYPE,
                     new TransferRejectedV1(e.transferId(), ref, applicant, e.step(), e.rejectedBy(), e.reason(), e.at()));
             case TransferEvent.Cancelled e -> publish(e.transferId(), e.enterpriseId(), TransferCancelledV1.TYPE,
@@ -60,6 +65,14 @@ public class OutboxTransferEvents implements TransferEvents {
             case TransferEvent.Expired e -> publish(e.transferId(), e.enterpriseId(), TransferExpiredV1.TYPE,
                     new TransferExpiredV1(e.transferId(), ref, applicant, e.expiredIn().name(), e.at()));
         }
+    }
+
+    /** Who approved the step at {@code stepIndex}, or every step when it is null: the people a result concerns. */
+    private static List<UUID> approvers(TransferRequest request, Integer stepIndex) {
+        return request.decisions().stream()
+                .filter(decision -> decision.verdict() == Decision.Verdict.APPROVE)
+                .filter(decision -> stepIndex == null || decision.stepIndex() == stepIndex)
+                .map(Decision::deciderId).distinct().toList();
     }
 
     private static OrderV1 orderOf(TransferRequest request) {

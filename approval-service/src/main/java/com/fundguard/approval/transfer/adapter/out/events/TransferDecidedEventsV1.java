@@ -14,23 +14,26 @@ final class TransferDecidedEventsV1 {
     private TransferDecidedEventsV1() {
     }
 
-    /** The AUDIT step's quorum approved. */
-    record TransferAuditedV1(UUID transferId, String reference, UUID applicantId, String nextState, Instant auditedAt) {
+    /** The AUDIT step's quorum approved; {@code approvedBy} are the people whose approvals made the quorum. */
+    record TransferAuditedV1(UUID transferId, String reference, UUID applicantId, String nextState, Instant auditedAt,
+                             List<UUID> approvedBy) {
         static final String TYPE = "com.fundguard.transfer.audited.v1";
     }
 
-    /** Another step of the route (added by a rule) approved. */
-    record TransferStepApprovedV1(UUID transferId, String reference, UUID applicantId, String step, int stepIndex, String nextState, Instant approvedAt) {
+    /** Another step of the route (added by a rule) approved; {@code approvedBy} as for the audit. */
+    record TransferStepApprovedV1(UUID transferId, String reference, UUID applicantId, String step, int stepIndex, String nextState, Instant approvedAt,
+                                  List<UUID> approvedBy) {
         static final String TYPE = "com.fundguard.transfer.step-approved.v1";
     }
 
     /**
      * The route is complete: the request may be executed. {@code routeDecidedBy} names the rule set and version.
      * {@code order} is the execution instruction, exactly as approved: the one event that carries the payee's full
-     * account, because bank-connector-service executes from it (the submitted event masks it).
+     * account, because bank-connector-service executes from it (the submitted event masks it). {@code approvedBy} is
+     * everyone who approved a step of the route, in the order they did (empty when no step needed anyone).
      */
     record TransferAuthorizedV1(UUID transferId, String reference, UUID applicantId, String routeDecidedBy, Instant authorizedAt,
-                                OrderV1 order) {
+                                OrderV1 order, List<UUID> approvedBy) {
         static final String TYPE = "com.fundguard.transfer.authorized.v1";
     }
 

@@ -126,6 +126,12 @@ class TransferApprovalIT {
             assertThat(order.get("payerAccount").asString()).isEqualTo(THREE_LEVEL_ACCOUNT);
             assertThat(order.get("payeeAccount").asString()).doesNotContain("*");
             assertThat(order.get("contentHash").asString()).isEqualTo(transfer.get("contentHash").asString());
+            JsonNode audited = json.readTree(records.stream().filter(r -> id.equals(r.key())).toList().get(1).value()).get("data");
+            assertThat(audited.get("approvedBy").valueStream().map(JsonNode::asString)).as("who audited it")
+                    .containsExactly(supervisor.toString());
+            JsonNode authorized = json.readTree(records.stream().filter(r -> id.equals(r.key())).toList().get(2).value()).get("data");
+            assertThat(authorized.get("approvedBy").valueStream().map(JsonNode::asString)).as("everyone who approved it, in order")
+                    .containsExactly(supervisor.toString(), owner.toString());
         }
     }
 

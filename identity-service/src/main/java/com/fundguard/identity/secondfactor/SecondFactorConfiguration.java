@@ -2,9 +2,9 @@ package com.fundguard.identity.secondfactor;
 
 import com.fundguard.identity.secondfactor.adapter.out.persistence.JdbcSecondFactorStore;
 import com.fundguard.identity.secondfactor.adapter.out.persistence.JwsConfirmationProofs;
-import com.fundguard.identity.secondfactor.adapter.out.sms.SandboxSmsSender;
 import com.fundguard.identity.secondfactor.application.SecondFactors;
 import com.fundguard.sms.SmsSender;
+import com.fundguard.sms.sandbox.JdbcSandboxSmsSender;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.net.URI;
@@ -22,13 +22,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SecondFactorConfiguration {
 
     /**
-     * The sandbox sender only where {@code fundguard.identity.sms.sender=sandbox} says so (local stack, tests); a
-     * deployment without an SMS adapter fails to start rather than pretending to send.
+     * The sandbox sender (common-sms, shared with notification-service; messages kept in this service's
+     * {@code sandbox_sms}) only where {@code fundguard.identity.sms.sender=sandbox} says so (local stack, tests); a
+     * deployment without an SMS adapter fails to start rather than pretending to send: SMS codes are a second factor
+     * this service offers, and an approver who chose them could not confirm.
      */
     @Bean
     @ConditionalOnProperty(name = "fundguard.identity.sms.sender", havingValue = "sandbox")
     SmsSender sandboxSmsSender(JdbcClient jdbc, Clock clock) {
-        return new SandboxSmsSender(jdbc, clock);
+        return new JdbcSandboxSmsSender(jdbc, clock);
     }
 
     @Bean

@@ -88,6 +88,12 @@ public class Directory {
         return users.all(enterpriseId);
     }
 
+    /** The SMS numbers the enterprise's people registered, by person (for service callers only, see the controller). */
+    public java.util.Map<UUID, String> phoneNumbers(UUID enterpriseId) {
+        enterprises.find(enterpriseId).orElseThrow(() -> new UnknownEnterpriseException(enterpriseId));
+        return users.phoneNumbers(enterpriseId);
+    }
+
     /** What a registration did: created it now, or found it as asked. */
     public record Registration<T>(T entry, boolean created) {
     }

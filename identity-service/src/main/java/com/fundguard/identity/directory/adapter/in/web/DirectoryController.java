@@ -10,6 +10,7 @@ import com.fundguard.identity.directory.domain.User;
 import com.fundguard.security.caller.AccessRefusedException;
 import com.fundguard.security.caller.Caller;
 import com.fundguard.web.ApiProblems;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import jakarta.validation.Valid;
@@ -70,9 +71,15 @@ class DirectoryController {
         }
     }
 
-    record UserView(UUID id, String username, String displayName, Set<Role> roles, Instant registeredAt) {
+    /** {@code phoneNumber} only for services reading the directory (scope {@code directory.read}), never for people. */
+    record UserView(UUID id, String username, String displayName, Set<Role> roles, Instant registeredAt,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) String phoneNumber) {
         static UserView of(User u) {
-            return new UserView(u.id(), u.username(), u.displayName(), u.roles(), u.registeredAt());
+            return new UserView(u.id(), u.username(), u.displayName(), u.roles(), u.registeredAt(), null);
+        }
+
+        UserView withPhoneNumber(String number) {
+            return new UserView(id, username, displayName, roles, registeredAt, number);
         }
     }
 
@@ -114,7 +121,14 @@ class DirectoryController {
     @GetMapping("/users")
     List<UserView> users(@PathVariable UUID enterpriseId, @AuthenticationPrincipal Jwt token) {
         reader(enterpriseId, token);
-        return directory.users(enterpriseId).stream().map(UserView::of).toList();
+        List<UserView> users = directory.users(enterpriseId).stream().map(UserView::of).toList();
+        if (!Caller.of(token).hasScope(DIRECTORY_READ)) {
+            // Colleagues see who holds which role, not each other's phone numbers.
+            return users;
+        }
+        // notification-service sends SMS notices to the number a person registered for SMS codes: one copy, kept here.
+        java.util.Map<UUID, String> numbers = directory.phoneNumbers(enterpriseId);
+        return users.stream().map(user -> user.withPhoneNumber(numbers.get(user.id()))).toList();
     }
 
     /** People of the enterprise, the onboarding client, and services that check current roles may read it. */

@@ -74,6 +74,15 @@ public class JdbcDirectory implements Enterprises, Users {
     }
 
     @Override
+    public java.util.Map<UUID, String> phoneNumbers(UUID enterpriseId) {
+        java.util.Map<UUID, String> numbers = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, phone_number FROM app_user WHERE enterprise_id = ? AND phone_number IS NOT NULL")
+                .param(enterpriseId)
+                .query((rs, n) -> numbers.put(rs.getObject("id", UUID.class), rs.getString("phone_number"))).list();
+        return numbers;
+    }
+
+    @Override
     public void changeRoles(UUID enterpriseId, UUID userId, java.util.Set<Role> roles) {
         int changed = jdbc.sql("UPDATE app_user SET roles = ? WHERE enterprise_id = ? AND id = ?")
                 .params(roles.stream().map(Role::name).sorted().toArray(String[]::new), enterpriseId, userId).update();

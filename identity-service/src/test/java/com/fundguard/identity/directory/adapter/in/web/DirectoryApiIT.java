@@ -123,6 +123,27 @@ class DirectoryApiIT {
     }
 
     @Test
+    void aServiceReadingTheDirectorySeesThePhoneNumbersPeopleRegisteredButColleaguesDoNot() throws Exception {
+        putEnterprise(enterprise, "Hangzhou Tea Trading Co.").andExpect(status().isCreated());
+        String created = putUser(enterprise, "li.wei", "[\"AUDITOR\"]", PASSWORD).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        putUser(enterprise, "wang.fang", "[\"APPLICANT\"]", PASSWORD).andExpect(status().isCreated());
+        UUID liWei = UUID.fromString(com.jayway.jsonpath.JsonPath.read(created, "$.id"));
+        mvc.perform(put("/api/identity/me/phone-number")
+                        .with(jwt().jwt(t -> t.subject(liWei.toString()).claim("enterprise_id", enterprise.toString())))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"phoneNumber\": \"+8613800138000\"}"))
+                .andExpect(status().isNoContent());
+        var notificationService = jwt().jwt(t -> t.subject("notification-service").claim("scope", java.util.List.of("directory.read")));
+
+        mvc.perform(get("/api/enterprises/{e}/users", enterprise).with(notificationService))
+                .andExpect(jsonPath("$[?(@.username == 'li.wei')].phoneNumber").value("+8613800138000"))
+                .andExpect(jsonPath("$[?(@.username == 'wang.fang')].phoneNumber").isEmpty());
+        String seenByAColleague = mvc.perform(get("/api/enterprises/{e}/users", enterprise).with(memberOf(enterprise)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(seenByAColleague).contains("li.wei").doesNotContain("phoneNumber").doesNotContain("+8613800138000");
+    }
+
+    @Test
     void onlyTheOnboardingClientRegistersAnEnterprise() throws Exception {
         mvc.perform(put("/api/enterprises/{e}", enterprise).with(memberOf(enterprise)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\": \"Mine Now Ltd.\"}")).andExpect(status().isForbidden());

@@ -15,8 +15,13 @@ import com.fundguard.notification.delivery.application.PreferencesStore;
 import com.fundguard.notification.delivery.domain.RetryBackoff;
 import com.fundguard.notification.inbox.application.UserInbox;
 import com.fundguard.notification.notice.application.NoticeChannel;
+import com.fundguard.notification.delivery.domain.Channel;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(DeliverySettings.class)
 class DeliveryConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(DeliveryConfiguration.class);
+
     @Bean
     Deliveries deliveries(JdbcClient jdbc) {
         return new JdbcDeliveries(jdbc);
@@ -43,14 +50,26 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    PersonalPreferences personalPreferences(PreferencesStore store) {
-        return new PersonalPreferences(store);
+    PersonalPreferences personalPreferences(PreferencesStore store, List<ChannelSender> senders) {
+        return new PersonalPreferences(store, available(senders));
     }
 
-    /** The notices' channel: one delivery per chosen channel, written in the event's transaction. */
+    /** The notices' channel: one delivery per chosen channel that has a sender here, written in the event's transaction. */
     @Bean
-    NoticeChannel deliveryScheduling(Deliveries deliveries, PreferencesStore preferences, Clock clock) {
-        return new DeliveryScheduling(deliveries, preferences, clock);
+    NoticeChannel deliveryScheduling(Deliveries deliveries, PreferencesStore preferences, Clock clock,
+                                     List<ChannelSender> senders) {
+        Set<Channel> available = available(senders);
+        if (!available.contains(Channel.SMS)) {
+            log.warn("SMS channel unavailable: no SMS sender configured (fundguard.notification.sms.sender); "
+                    + "SMS cannot be chosen and notices go to the other channels");
+        }
+        return new DeliveryScheduling(deliveries, preferences, clock, available);
+    }
+
+    private static Set<Channel> available(List<ChannelSender> senders) {
+        Set<Channel> channels = EnumSet.noneOf(Channel.class);
+        senders.forEach(sender -> channels.add(sender.channel()));
+        return channels;
     }
 
     @Bean

@@ -13,7 +13,6 @@ import com.fundguard.notification.notice.application.PeopleDirectory;
 import com.fundguard.notification.notice.application.TransferNotices;
 import com.fundguard.notification.notice.domain.NoticeKind;
 import com.fundguard.security.client.ServiceClients;
-import java.util.Arrays;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +34,12 @@ class NoticeConfiguration {
         return new IdentityServicePeopleDirectory(services.asThisService(settings.identityUrl()));
     }
 
+    /** Also the reminders' language for people the directory gives none. */
+    @Bean
+    EnterpriseLocales enterpriseLocales(NoticeSettings settings) {
+        return new EnterpriseLocales(settings.defaultLocale(), settings.enterpriseLocales());
+    }
+
     @Bean
     TransferNotices transferNotices(NoticedTransfers transfers, PeopleDirectory directory, NoticeSettings settings,
                                     NoticeChannel channel) {
@@ -44,7 +49,7 @@ class NoticeConfiguration {
 
     @Bean
     EventHandlers noticeEventHandlers(EventEnvelopeCodec codec, TransferNotices notices) {
-        return new EventHandlers(Arrays.stream(NoticeKind.values())
+        return new EventHandlers(NoticeKind.consumed().stream()
                 .map(kind -> (EventHandler) new NoticeEventHandler(kind, codec, notices))
                 .toList());
     }

@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Sends due deliveries through their channel's sender. A channel that is down leaves the delivery pending for a
- * later attempt (exponential backoff), never dropped. The claim holds row locks until the outcome is written, so
+ * later attempt (exponential backoff), never dropped; a channel that refuses a message for good fails it (FAILED,
+ * with the reason) rather than retrying it forever. The claim holds row locks until the outcome is written, so
  * two instances never send the same delivery together.
  */
 public class DeliveryDispatcher {
@@ -52,6 +53,11 @@ public class DeliveryDispatcher {
                     sender.send(due, deliveries.streamPositionOf(due.id()));
                     deliveries.update(due.sent(now()));
                     count++;
+                } catch (ChannelRefusedException refused) {
+                    // Visible: the row is FAILED with the reason, and the log says so; retrying could not help.
+                    log.warn("{} delivery {} to {} of enterprise {} refused for good, not tried again: {}", due.channel(),
+                            due.id(), due.recipientId(), due.enterpriseId(), refused.getMessage());
+                    deliveries.update(due.refused(refused.getMessage()));
                 } catch (ChannelUnavailableException | RuntimeException failure) {
                     Delivery later = due.retryLater(failure.getClass().getSimpleName() + ": " + failure.getMessage(), now(), backoff);
                     log.warn("{} delivery {} not sent (attempt {}), next attempt at {}: {}", due.channel(), due.id(),

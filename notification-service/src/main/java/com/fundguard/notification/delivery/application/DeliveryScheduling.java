@@ -12,21 +12,25 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A notice for a recipient becomes one pending delivery per channel the recipient's preferences choose, due at once
- * or after their quiet hours. Runs in the event's transaction: a redelivered event finds its deliveries there.
+ * or after their quiet hours. Runs in the event's transaction: a redelivered event finds its deliveries there. A
+ * channel this deployment has no sender for (SMS without an SMS sender) is left out: the other channels still tell.
  */
 public class DeliveryScheduling implements NoticeChannel {
 
     private final Deliveries deliveries;
     private final PreferencesStore preferences;
     private final Clock clock;
+    private final Set<Channel> available;
 
-    public DeliveryScheduling(Deliveries deliveries, PreferencesStore preferences, Clock clock) {
+    public DeliveryScheduling(Deliveries deliveries, PreferencesStore preferences, Clock clock, Set<Channel> available) {
         this.deliveries = deliveries;
         this.preferences = preferences;
         this.clock = clock;
+        this.available = Set.copyOf(available);
     }
 
     @Override
@@ -35,9 +39,13 @@ public class DeliveryScheduling implements NoticeChannel {
         NoticeTopic topic = NoticeTopic.of(notice.kind(), recipient.relation());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         for (Channel channel : chosen.channelsFor(topic)) {
+            if (!available.contains(channel)) {
+                continue;
+            }
             Optional<String> address = channel == Channel.EMAIL ? chosen.email() : Optional.empty();
+            String body = channel == Channel.SMS ? text.sms() : text.body();
             deliveries.schedule(Delivery.pending(notice.enterpriseId(), recipient.userId(), notice.causedBy(), channel,
-                    notice.transferId().toString(), text.title(), text.body(), address, chosen.dueAt(channel, topic, now)));
+                    notice.transferId().toString(), text.title(), body, address, chosen.dueAt(channel, topic, now)));
         }
     }
 }

@@ -9,7 +9,9 @@ import java.util.Set;
 
 /**
  * How one person wants to be told: channels per topic, quiet hours, e-mail address. The inbox is always on (it is
- * the record of what a person was told); e-mail needs an address (the directory keeps none).
+ * the record of what a person was told); e-mail needs an address (the directory keeps none). SMS goes to the number
+ * the person registered at identity-service for SMS codes (asked when sent, never copied here); it costs money per
+ * message, so nobody gets it without choosing it. Quiet hours hold SMS like every push, except money at risk.
  */
 public record Preferences(Map<NoticeTopic, Set<Channel>> channels, Optional<QuietHours> quietHours, Optional<String> email) {
 

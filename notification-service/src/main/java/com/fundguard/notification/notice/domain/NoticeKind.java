@@ -3,14 +3,18 @@ package com.fundguard.notification.notice.domain;
 import static com.fundguard.notification.notice.domain.Relation.APPLICANT;
 import static com.fundguard.notification.notice.domain.Relation.CURRENT_APPROVER;
 import static com.fundguard.notification.notice.domain.Relation.DECIDER;
+import static com.fundguard.notification.notice.domain.Relation.ESCALATION_TARGET;
 import static com.fundguard.notification.notice.domain.Relation.ROUTE_APPROVER;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * What happened to a transfer, with whom it concerns. Approvers of the step that waits are told when a step starts
  * waiting for them and when it stops waiting (cancelled, expired); results go to the applicant and the deciders.
+ * The last two kinds are this service's own follow-ups of a step that waits too long (package {@code reminder}).
  */
 public enum NoticeKind {
     TRANSFER_SUBMITTED("com.fundguard.transfer.submitted.v1", false, EnumSet.of(APPLICANT, CURRENT_APPROVER)),
@@ -23,21 +27,48 @@ public enum NoticeKind {
     EXECUTION_CLAIMED("com.fundguard.execution.claimed.v1", false, EnumSet.of(APPLICANT)),
     EXECUTION_EXECUTED("com.fundguard.execution.executed.v1", false, EnumSet.of(APPLICANT, DECIDER)),
     EXECUTION_FAILED("com.fundguard.execution.failed.v1", true, EnumSet.of(APPLICANT, DECIDER, ROUTE_APPROVER)),
-    EXECUTION_OUTCOME_UNKNOWN("com.fundguard.execution.outcome-unknown.v1", true, EnumSet.of(APPLICANT, DECIDER, ROUTE_APPROVER));
+    EXECUTION_OUTCOME_UNKNOWN("com.fundguard.execution.outcome-unknown.v1", true, EnumSet.of(APPLICANT, DECIDER, ROUTE_APPROVER)),
+    /** No event: the reminder scan finds a step waiting longer than the enterprise's setting and reminds its approvers. */
+    APPROVAL_REMINDER(null, "approval.reminder", EnumSet.of(CURRENT_APPROVER)),
+    /** No event: the reminded approvers still did not decide; the next step's approvers or the admins are told. */
+    APPROVAL_ESCALATED(null, "approval.escalated", EnumSet.of(ESCALATION_TARGET));
 
     private final String eventType;
+    private final String templateKey;
     private final boolean moneyAtRisk;
     private final Set<Relation> told;
 
     NoticeKind(String eventType, boolean moneyAtRisk, Set<Relation> told) {
         this.eventType = eventType;
+        this.templateKey = eventType.substring("com.fundguard.".length(), eventType.length() - ".v1".length());
         this.moneyAtRisk = moneyAtRisk;
         this.told = told;
     }
 
-    /** The platform event this notice tells of. */
+    /** A notice of this service's own follow-ups, told of no consumed event. */
+    NoticeKind(String noEventType, String templateKey, Set<Relation> told) {
+        this.eventType = noEventType;
+        this.templateKey = templateKey;
+        this.moneyAtRisk = false;
+        this.told = told;
+    }
+
+    /** The kinds that tell of a consumed platform event: one event handler each. */
+    public static List<NoticeKind> consumed() {
+        return Arrays.stream(values()).filter(kind -> kind.eventType != null).toList();
+    }
+
+    /** The platform event this notice tells of; the follow-ups ({@link #followsUpAWaitingApproval()}) tell of none. */
     public String eventType() {
+        if (eventType == null) {
+            throw new IllegalStateException(name() + " is told by the reminder scan, not of a platform event");
+        }
         return eventType;
+    }
+
+    /** A reminder or an escalation about a step that waits too long. */
+    public boolean followsUpAWaitingApproval() {
+        return this == APPROVAL_REMINDER || this == APPROVAL_ESCALATED;
     }
 
     /** The money may have left or be lost: quiet hours do not hold it back. */
@@ -56,6 +87,6 @@ public enum NoticeKind {
 
     /** The key of its texts in the {@code notices} bundle, e.g. {@code execution.outcome-unknown}. */
     public String templateKey() {
-        return eventType.substring("com.fundguard.".length(), eventType.length() - ".v1".length());
+        return templateKey;
     }
 }

@@ -62,6 +62,9 @@ public final class NoticeRecipients {
             case DECIDER -> ids.addAll(new TreeSet<>(after.deciders()));
             case ROUTE_APPROVER -> after.stepRoles().forEach(role ->
                     holdersByRole.getOrDefault(role, List.of()).forEach(p -> ids.add(p.id())));
+            case ESCALATION_TARGET -> {
+                // chosen by the reminder scan (EscalationTarget), never named by an event
+            }
         }
         return ids;
     }

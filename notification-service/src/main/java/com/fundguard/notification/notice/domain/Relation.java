@@ -9,5 +9,7 @@ public enum Relation {
     /** Decided on it, as far as the events name the decider (rejections and cancellations do; approvals do not). */
     DECIDER,
     /** Holds a role of any step of its route: told when money is at risk, since approvals name no decider. */
-    ROUTE_APPROVER
+    ROUTE_APPROVER,
+    /** Told that a step waits too long after its approvers were reminded: the next step's approvers, else the admins. */
+    ESCALATION_TARGET
 }

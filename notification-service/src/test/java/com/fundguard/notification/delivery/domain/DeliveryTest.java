@@ -44,4 +44,32 @@ class DeliveryTest {
         assertThatThrownBy(() -> sent.sent(nine)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> sent.retryLater("down", nine, backoff)).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void aDeliveryTheChannelRefusesForGoodFailsWithItsReasonAndIsNeverTriedAgain() {
+        Delivery failed = pending.retryLater("gateway down", nine, backoff).refused("no phone number registered");
+
+        assertThat(failed.state()).isEqualTo(Delivery.State.FAILED);
+        assertThat(failed.lastFailure()).contains("no phone number registered");
+        assertThat(failed.failedAttempts()).isEqualTo(2);
+        assertThat(failed.sentAt()).isEmpty();
+    }
+
+    /** Every (state, act) pair: only a pending delivery can be sent, retried or refused. */
+    @Test
+    void transitionTable() {
+        Delivery sent = pending.sent(nine);
+        Delivery failed = pending.refused("refused");
+
+        assertThat(pending.sent(nine).state()).isEqualTo(Delivery.State.SENT);
+        assertThat(pending.retryLater("down", nine, backoff).state()).isEqualTo(Delivery.State.PENDING);
+        assertThat(pending.refused("refused").state()).isEqualTo(Delivery.State.FAILED);
+        for (Delivery done : new Delivery[] {sent, failed}) {
+            assertThatThrownBy(() -> done.sent(nine)).as("%s sent", done.state()).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> done.retryLater("down", nine, backoff)).as("%s retried", done.state())
+                    .isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> done.refused("refused")).as("%s refused", done.state())
+                    .isInstanceOf(IllegalStateException.class);
+        }
+    }
 }

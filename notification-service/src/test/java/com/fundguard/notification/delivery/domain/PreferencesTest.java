@@ -57,4 +57,25 @@ class PreferencesTest {
         assertThat(NoticeTopic.of(NoticeKind.TRANSFER_CANCELLED, Relation.CURRENT_APPROVER)).isEqualTo(NoticeTopic.TRANSFER_PROGRESS);
         assertThat(NoticeTopic.of(NoticeKind.EXECUTION_OUTCOME_UNKNOWN, Relation.APPLICANT)).isEqualTo(NoticeTopic.MONEY_AT_RISK);
     }
+
+    @Test
+    void smsIsChosenNotGivenAndWaitsOutQuietHoursUnlessMoneyIsAtRisk() {
+        Preferences smsForApprovalsAndRisk = new Preferences(Map.of(NoticeTopic.APPROVAL_PENDING, Set.of(Channel.SMS),
+                NoticeTopic.MONEY_AT_RISK, Set.of(Channel.SMS)),
+                Optional.of(new QuietHours(LocalTime.of(22, 0), LocalTime.of(7, 0), shanghai)), Optional.empty());
+
+        assertThat(Preferences.defaults().channelsFor(NoticeTopic.APPROVAL_PENDING)).doesNotContain(Channel.SMS);
+        assertThat(smsForApprovalsAndRisk.channelsFor(NoticeTopic.APPROVAL_PENDING)).containsExactlyInAnyOrder(Channel.INBOX, Channel.SMS);
+        assertThat(smsForApprovalsAndRisk.channelsFor(NoticeTopic.TRANSFER_PROGRESS)).containsExactly(Channel.INBOX);
+        assertThat(smsForApprovalsAndRisk.dueAt(Channel.SMS, NoticeTopic.APPROVAL_PENDING, elevenAtNightInShanghai))
+                .isEqualTo(sevenNextMorningInShanghai);
+        assertThat(smsForApprovalsAndRisk.dueAt(Channel.SMS, NoticeTopic.MONEY_AT_RISK, elevenAtNightInShanghai))
+                .isEqualTo(elevenAtNightInShanghai);
+    }
+
+    @Test
+    void remindersAndEscalationsAreApprovalsPendingForWhoeverTheyAreTold() {
+        assertThat(NoticeTopic.of(NoticeKind.APPROVAL_REMINDER, Relation.CURRENT_APPROVER)).isEqualTo(NoticeTopic.APPROVAL_PENDING);
+        assertThat(NoticeTopic.of(NoticeKind.APPROVAL_ESCALATED, Relation.ESCALATION_TARGET)).isEqualTo(NoticeTopic.APPROVAL_PENDING);
+    }
 }

@@ -9,8 +9,6 @@ import com.fundguard.notification.delivery.domain.QuietHours;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.AssertTrue;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
@@ -19,6 +17,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import com.fundguard.web.ApiProblems;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -26,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A person's own notification preferences: channels per topic, quiet hours, e-mail address. */
+/** A person's own notification preferences: channels per topic (INBOX, SSE, EMAIL, SMS), quiet hours, e-mail address. */
 @RestController
 @RequestMapping("/api/enterprises/{enterpriseId}/users/{userId}/notification-preferences")
 class PreferencesController {
@@ -39,17 +41,33 @@ class PreferencesController {
 
     record QuietHoursBody(@NotNull LocalTime from, @NotNull LocalTime until, @NotNull String zone) {
 
-        @JsonIgnore
-        @AssertTrue(message = "must be a known time zone (e.g. Asia/Shanghai)")
-        boolean isZone() {
-            return zone == null || ZoneId.getAvailableZoneIds().contains(zone);
+        /**
+         * Checked here rather than by {@code @AssertTrue boolean isZone()}: with {@code @JsonIgnore} on it, Jackson
+         * ignores the whole property {@code zone}, which then always arrived null.
+         */
+        void check() {
+            if (!ZoneId.getAvailableZoneIds().contains(zone)) {
+                throw new InvalidQuietHoursException("quietHours.zone", "must be a known time zone (e.g. Asia/Shanghai)");
+            }
+            if (from.equals(until)) {
+                throw new InvalidQuietHoursException("quietHours.until", "quiet hours must not end when they start");
+            }
         }
+    }
 
-        @JsonIgnore
-        @AssertTrue(message = "quiet hours must not end when they start")
-        boolean isUntil() {
-            return from == null || !from.equals(until);
+    static class InvalidQuietHoursException extends RuntimeException {
+
+        final String field;
+
+        InvalidQuietHoursException(String field, String message) {
+            super(message);
+            this.field = field;
         }
+    }
+
+    @ExceptionHandler(InvalidQuietHoursException.class)
+    ResponseEntity<ProblemDetail> invalidQuietHours(InvalidQuietHoursException e) {
+        return ResponseEntity.badRequest().body(ApiProblems.fieldProblem(e.field, e.getMessage()));
     }
 
     record PreferencesBody(@NotNull Map<NoticeTopic, Set<Channel>> channels, @Valid QuietHoursBody quietHours,
@@ -72,10 +90,18 @@ class PreferencesController {
         return PreferencesBody.of(preferences.of(enterpriseId, userId));
     }
 
+    @ExceptionHandler(PersonalPreferences.ChannelNotAvailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(PersonalPreferences.ChannelNotAvailableException e) {
+        return ResponseEntity.badRequest().body(ApiProblems.fieldProblem("channels", e.getMessage()));
+    }
+
     @PutMapping
     PreferencesBody choose(@PathVariable UUID enterpriseId, @PathVariable UUID userId,
                            @Valid @RequestBody PreferencesBody body, @AuthenticationPrincipal Jwt token) {
         OwnerOnly.require(userId, token, "notification preferences");
+        if (body.quietHours() != null) {
+            body.quietHours().check();
+        }
         return PreferencesBody.of(preferences.choose(enterpriseId, userId, body.toPreferences()));
     }
 }

@@ -43,10 +43,16 @@ record PlatformClients(String onboardingSecret, Map<String, String> serviceSecre
     }
 
     Map<String, String> serviceEnvironment(String service, URI identity) {
-        return Map.of("FUNDGUARD_SERVICE_CLIENT_TOKEN_URI", identity.resolve("/oauth2/token").toString(),
+        Map<String, String> environment = new HashMap<>(Map.of("FUNDGUARD_SERVICE_CLIENT_TOKEN_URI", identity.resolve("/oauth2/token").toString(),
                 "FUNDGUARD_SERVICE_CLIENT_CLIENT_ID", service,
                 "FUNDGUARD_SERVICE_CLIENT_CLIENT_SECRET", serviceSecrets.get(service),
-                "FUNDGUARD_SERVICE_CLIENT_SCOPES", scopesOf(service));
+                "FUNDGUARD_SERVICE_CLIENT_SCOPES", scopesOf(service)));
+        if (service.equals("notification-service")) {
+            // Its KEK keystore for webhook signing secrets, made for this run as identity-service's is.
+            environment.put("FUNDGUARD_NOTIFICATION_SECRET_KEYS_KEYSTORE", "target/notification-secret-keys-" + UUID.randomUUID() + ".p12");
+            environment.put("FUNDGUARD_NOTIFICATION_SECRET_KEYS_PASSWORD", onboardingSecret + "-notification-kek");
+        }
+        return environment;
     }
 
     /** approval-service also evaluates rules and reads voucher types for any enterprise; the others only read the directory. */

@@ -10,9 +10,12 @@ import com.fundguard.notification.notice.application.EnterpriseLocales;
 import com.fundguard.notification.notice.application.NoticeChannel;
 import com.fundguard.notification.notice.application.NoticedTransfers;
 import com.fundguard.notification.notice.application.PeopleDirectory;
+import com.fundguard.notification.notice.application.TransferEventSubscriber;
 import com.fundguard.notification.notice.application.TransferNotices;
 import com.fundguard.notification.notice.domain.NoticeKind;
 import com.fundguard.security.client.ServiceClients;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,10 +50,13 @@ class NoticeConfiguration {
                 new EnterpriseLocales(settings.defaultLocale(), settings.enterpriseLocales()), channel);
     }
 
+    /** Each kind's handler tells the people, then the subscribers (webhooks): one inbox transaction per event. */
     @Bean
-    EventHandlers noticeEventHandlers(EventEnvelopeCodec codec, TransferNotices notices) {
+    EventHandlers noticeEventHandlers(EventEnvelopeCodec codec, TransferNotices notices,
+                                      ObjectProvider<TransferEventSubscriber> subscribers) {
+        List<TransferEventSubscriber> all = subscribers.orderedStream().toList();
         return new EventHandlers(NoticeKind.consumed().stream()
-                .map(kind -> (EventHandler) new NoticeEventHandler(kind, codec, notices))
+                .map(kind -> (EventHandler) new NoticeEventHandler(kind, codec, notices, all))
                 .toList());
     }
 }

@@ -72,6 +72,8 @@ public final class ServiceWiring {
         if (spec.equals(NOTIFICATION)) {
             // Who holds the role of a waiting step: identity-service's directory, with the service's own token.
             environment.put("FUNDGUARD_NOTIFICATION_IDENTITY_URL", url(IDENTITY, ""));
+            // Webhooks to a developer's ERP stub on this machine may use plain http; anywhere else https only.
+            environment.put("FUNDGUARD_NOTIFICATION_WEBHOOK_ALLOW_LOOPBACK_HTTP", "true");
         }
         if (spec.equals(RULES)) {
             environment.put("FUNDGUARD_RULES_IDENTITY_URL", url(IDENTITY, ""));

@@ -35,6 +35,8 @@ public final class PlatformSecrets {
     public static final String CA_KEYSTORE = "secret:platform-ca-keystore";
     /** The password of identity-service's KEK keystore. */
     public static final String SECRET_KEYS = "secret:identity-secret-keys";
+    /** The password of notification-service's KEK keystore (webhook signing secrets). */
+    public static final String NOTIFICATION_SECRET_KEYS = "secret:notification-secret-keys";
     /** The password of bank-connector-service's vault KEK keystore. */
     public static final String VAULT_KEYS = "secret:bank-credentials-kek";
     /** The demo payer account's online-banking password at the sandbox bank. */
@@ -48,6 +50,7 @@ public final class PlatformSecrets {
         List<String> names = new ArrayList<>(usernames);
         names.add(CA_KEYSTORE);
         names.add(SECRET_KEYS);
+        names.add(NOTIFICATION_SECRET_KEYS);
         names.add(VAULT_KEYS);
         names.add(ONLINE_BANKING);
         names.add(UKEY_PIN);
@@ -90,6 +93,11 @@ public final class PlatformSecrets {
                 environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_CLIENT_SECRET", secrets.passwordOf(PREFIX + SERVICE_CLIENTS.get(i)));
                 environment.put("FUNDGUARD_IDENTITY_SERVICES_" + i + "_SCOPES", scopesOf(SERVICE_CLIENTS.get(i)));
             }
+        }
+        if (spec.equals(ServiceCatalog.NOTIFICATION)) {
+            // The KEK keystore for secrets notification-service keeps (webhook signing secrets), created on its first start.
+            environment.put("FUNDGUARD_NOTIFICATION_SECRET_KEYS_KEYSTORE", pki.file("notification-secret-keys.p12").toString());
+            environment.put("FUNDGUARD_NOTIFICATION_SECRET_KEYS_PASSWORD", secrets.passwordOf(NOTIFICATION_SECRET_KEYS));
         }
         if (spec.equals(ServiceCatalog.BANK_CONNECTOR)) {
             // The vault's key-encryption key: a PKCS#12 keystore here (an HSM over PKCS#11 in production).

@@ -4,7 +4,8 @@ import java.util.UUID;
 
 /**
  * This service's reading of bank-connector-service's execution events (claimed, executed, failed,
- * outcome-unknown; all V1): {@code reasonCode} only failures carry, {@code why} only unknown outcomes.
+ * outcome-unknown; all V1): every one names the transfer's reference; {@code reasonCode} only failures carry, {@code why}
+ * only unknown outcomes.
  */
-record ExecutionEventV1(UUID transferId, String reasonCode, String why) {
+record ExecutionEventV1(UUID transferId, String reference, String reasonCode, String why) {
 }

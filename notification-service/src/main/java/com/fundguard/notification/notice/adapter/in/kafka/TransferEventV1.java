@@ -6,11 +6,12 @@ import java.util.UUID;
 /**
  * This service's reading of approval-service's transfer events (submitted, audited, step-approved, authorized,
  * rejected, cancelled, expired; all V1): the union of the fields it needs, each event filling its own (tolerant
- * reader). The approvals (audited, step-approved, authorized) name no decider; rejected and cancelled do.
+ * reader). The approvals (audited, step-approved, authorized) name no decider; rejected and cancelled do; audited and
+ * step-approved name the state the transfer moved to ({@code nextState}).
  */
 record TransferEventV1(UUID transferId, String reference, UUID applicantId, Payee payee, String amount,
                        String currency, Route route, Integer stepIndex, UUID rejectedBy, UUID cancelledBy,
-                       String reason) {
+                       String reason, String nextState) {
 
     record Payee(String name, String maskedAccountNumber) {
     }

@@ -12,12 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -42,6 +44,7 @@ public final class ErpReceiverForTests implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile byte[] secret = new byte[0];
     private volatile int otherwise = 200;
+    private volatile Duration slowness = Duration.ZERO;
 
     private ErpReceiverForTests(HttpServer server) {
         this.server = server;
@@ -52,6 +55,8 @@ public final class ErpReceiverForTests implements AutoCloseable {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             ErpReceiverForTests receiver = new ErpReceiverForTests(server);
             server.createContext("/fundguard/events", receiver::handle);
+            // Messages sent at the same time are taken at the same time, as a real ERP's server would.
+            server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
             server.start();
             return receiver;
         } catch (IOException e) {
@@ -79,6 +84,11 @@ public final class ErpReceiverForTests implements AutoCloseable {
         this.otherwise = status;
     }
 
+    /** Takes this long before answering: the message is in flight while other dispatchers look for work. */
+    public void answerAfter(Duration slowness) {
+        this.slowness = slowness;
+    }
+
     public List<Received> received() {
         return List.copyOf(received);
     }
@@ -95,6 +105,11 @@ public final class ErpReceiverForTests implements AutoCloseable {
         Integer next = valid ? scripted.poll() : null;
         int status = !valid ? 401 : next != null ? next : otherwise;
         received.add(new Received(id, timestamp, signature, new String(body, StandardCharsets.UTF_8), valid, status, clock.instant()));
+        try {
+            Thread.sleep(slowness);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         byte[] answer = (status == 401 ? "signature refused" : status < 300 ? "ok" : "ERP busy, try later\nsecond line not kept")
                 .getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(status, answer.length);

@@ -12,9 +12,15 @@ import com.fundguard.events.EventEnvelopeCodec;
 import com.fundguard.events.EventTopics;
 import com.fundguard.notification.PeopleForTests;
 import com.fundguard.notification.webhook.ErpReceiverForTests;
+import com.fundguard.notification.webhook.adapter.out.http.JdkHttpWebhookTransport;
+import com.fundguard.notification.webhook.application.WebhookDeliveries;
+import com.fundguard.notification.webhook.application.WebhookDispatcher;
+import com.fundguard.notification.webhook.application.WebhookEndpoints;
 import com.fundguard.notification.webhook.domain.WebhookRetryPolicy;
+import com.fundguard.notification.webhook.domain.WebhookUrlPolicy;
 import com.fundguard.test.infrastructure.WithRealInfrastructure;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -35,6 +41,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,6 +72,9 @@ class WebhookDeliveryIT {
     @Autowired EventEnvelopeCodec codec;
     @Autowired JsonMapper json;
     @Autowired JdbcClient jdbc;
+    @Autowired WebhookDeliveries deliveries;
+    @Autowired WebhookEndpoints endpoints;
+    @Autowired TransactionTemplate transactions;
 
     final UUID enterprise = UUID.randomUUID();
     final UUID admin = UUID.randomUUID();
@@ -345,6 +355,41 @@ class WebhookDeliveryIT {
         MvcResult replay = mvc.perform(post("/api/enterprises/{e}/webhooks/dead-letters/{d}/replay", enterprise, deliveryId)
                 .with(adminOf(enterprise, admin))).andReturn();
         assertThat(replay.getResponse().getStatus()).as("nowhere to send it").isEqualTo(409);
+    }
+
+    @Test
+    void dispatchersRunningAtOnceSendEveryDeliveryOnce() throws Exception {
+        ErpReceiverForTests erp = erp();
+        Subscribed webhook = subscribe(enterprise, erp, SUBMITTED);
+        erp.answerAfter(Duration.ofMillis(40));
+        int events = 12;
+        // Beside the scheduled one, two more dispatchers on the same database, as two more instances would run.
+        WebhookDispatcher second = new WebhookDispatcher(deliveries, endpoints, new JdkHttpWebhookTransport(
+                Duration.ofSeconds(2), Duration.ofSeconds(2), new WebhookUrlPolicy(true)), POLICY, transactions, Clock.systemUTC(), 5);
+        WebhookDispatcher third = new WebhookDispatcher(deliveries, endpoints, new JdkHttpWebhookTransport(
+                Duration.ofSeconds(2), Duration.ofSeconds(2), new WebhookUrlPolicy(true)), POLICY, transactions, Clock.systemUTC(), 5);
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<Thread> racing = List.of(second, third).stream().map(dispatcher -> Thread.ofVirtual().start(() -> {
+            while (running.get()) {
+                dispatcher.dispatchDue();
+            }
+        })).toList();
+        try {
+            for (int i = 0; i < events; i++) {
+                publish(submitted(enterprise));
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
+                    "SELECT count(*) FROM webhook_delivery WHERE endpoint_id = ? AND state = 'DELIVERED'")
+                    .param(webhook.id()).query(Long.class).single() == events);
+        } finally {
+            running.set(false);
+            for (Thread thread : racing) {
+                thread.join();
+            }
+        }
+
+        assertThat(erp.received()).hasSize(events);
+        assertThat(erp.received()).extracting(ErpReceiverForTests.Received::deliveryId).doesNotHaveDuplicates();
     }
 
     @Test

@@ -57,13 +57,13 @@ class DeliveryConfiguration {
     /** The notices' channel: one delivery per chosen channel that has a sender here, written in the event's transaction. */
     @Bean
     NoticeChannel deliveryScheduling(Deliveries deliveries, PreferencesStore preferences, Clock clock,
-                                     List<ChannelSender> senders) {
+                                     List<ChannelSender> senders, DeliverySchedule dispatch) {
         Set<Channel> available = available(senders);
         if (!available.contains(Channel.SMS)) {
             log.warn("SMS channel unavailable: no SMS sender configured (fundguard.notification.sms.sender); "
                     + "SMS cannot be chosen and notices go to the other channels");
         }
-        return new DeliveryScheduling(deliveries, preferences, clock, available);
+        return new DeliveryScheduling(deliveries, preferences, clock, available, dispatch);
     }
 
     private static Set<Channel> available(List<ChannelSender> senders) {

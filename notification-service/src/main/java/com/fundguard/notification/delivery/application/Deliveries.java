@@ -16,11 +16,20 @@ public interface Deliveries {
 
     void update(Delivery delivery);
 
-    /** The SSE position of a delivery (its event id on the stream). */
-    long streamPositionOf(UUID deliveryId);
+    /**
+     * Takes the person's next live-stream number (1, 2, 3, ...). Their counter stays locked until this transaction
+     * ends, so their numbers commit in the order they are taken.
+     */
+    long nextStreamSequence(UUID enterpriseId, UUID recipientId);
 
-    /** A person's sent SSE deliveries after {@code position}, oldest first, with their positions. */
-    List<StreamedDelivery> streamedAfter(UUID enterpriseId, UUID recipientId, long position);
+    /** Records the live-stream number a delivery was sent with. */
+    void numberOnStream(UUID deliveryId, long sequence);
+
+    /** The last number a person's stream was sent, 0 when none. */
+    long lastStreamSequence(UUID enterpriseId, UUID recipientId);
+
+    /** A person's sent SSE deliveries numbered after {@code sequence}, in order, with their numbers. */
+    List<StreamedDelivery> streamedAfter(UUID enterpriseId, UUID recipientId, long sequence);
 
     record StreamedDelivery(long position, Delivery delivery) {
     }

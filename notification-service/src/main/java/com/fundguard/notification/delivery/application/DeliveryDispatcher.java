@@ -6,6 +6,7 @@ import com.fundguard.notification.delivery.domain.RetryBackoff;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +45,21 @@ public class DeliveryDispatcher {
     public int dispatchDue() {
         Integer sent = transactions.execute(status -> {
             int count = 0;
-            for (Delivery due : deliveries.claimDue(now(), batch)) {
+            // By recipient: every round takes the recipients' stream counters in one order, so two never deadlock.
+            List<Delivery> claimed = deliveries.claimDue(now(), batch).stream()
+                    .sorted(Comparator.comparing(Delivery::recipientId)).toList();
+            for (Delivery due : claimed) {
                 ChannelSender sender = senders.get(due.channel());
                 try {
                     if (sender == null) {
                         throw new ChannelUnavailableException("no sender for channel " + due.channel(), null);
                     }
-                    sender.send(due, deliveries.streamPositionOf(due.id()));
+                    long sequence = 0;
+                    if (due.channel() == Channel.SSE) {
+                        sequence = deliveries.nextStreamSequence(due.enterpriseId(), due.recipientId());
+                        deliveries.numberOnStream(due.id(), sequence);
+                    }
+                    sender.send(due, sequence);
                     deliveries.update(due.sent(now()));
                     count++;
                 } catch (ChannelRefusedException refused) {

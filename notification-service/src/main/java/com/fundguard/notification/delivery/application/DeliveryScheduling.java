@@ -25,12 +25,15 @@ public class DeliveryScheduling implements NoticeChannel {
     private final PreferencesStore preferences;
     private final Clock clock;
     private final Set<Channel> available;
+    private final DispatchRequests dispatch;
 
-    public DeliveryScheduling(Deliveries deliveries, PreferencesStore preferences, Clock clock, Set<Channel> available) {
+    public DeliveryScheduling(Deliveries deliveries, PreferencesStore preferences, Clock clock, Set<Channel> available,
+                              DispatchRequests dispatch) {
         this.deliveries = deliveries;
         this.preferences = preferences;
         this.clock = clock;
         this.available = Set.copyOf(available);
+        this.dispatch = dispatch;
     }
 
     @Override
@@ -44,8 +47,12 @@ public class DeliveryScheduling implements NoticeChannel {
             }
             Optional<String> address = channel == Channel.EMAIL ? chosen.email() : Optional.empty();
             String body = channel == Channel.SMS ? text.sms() : text.body();
+            Instant due = chosen.dueAt(channel, topic, now);
             deliveries.schedule(Delivery.pending(notice.enterpriseId(), recipient.userId(), notice.causedBy(), channel,
-                    notice.transferId().toString(), text.title(), body, address, chosen.dueAt(channel, topic, now)));
+                    notice.transferId().toString(), text.title(), body, address, due));
+            if (!due.isAfter(now)) {
+                dispatch.afterCommit();
+            }
         }
     }
 }

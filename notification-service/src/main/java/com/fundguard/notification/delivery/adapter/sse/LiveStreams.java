@@ -6,11 +6,9 @@ import com.fundguard.notification.delivery.domain.Channel;
 import com.fundguard.notification.delivery.domain.Delivery;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,10 +24,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The SSE channel: each person's open streams, fed by the dispatcher. A message goes out after its delivery is
- * committed as SENT, with the delivery's position as the event id, so a stream opened with {@code Last-Event-ID}
- * replays from the database exactly what it has not seen. Replay and live push meet under the stream's lock, and a
- * stream remembers what it sent, so nothing is sent to it twice. A person without an open stream misses nothing:
- * their next connection replays from the last id they saw.
+ * committed as SENT, with the person's own stream number as the event id (1, 2, 3, ..., taken when it is sent and
+ * committed in that order), so a stream opened with {@code Last-Event-ID} replays from the database exactly what it
+ * has not seen, even a message that quiet hours or a retry held back behind later ones. Replay and live push meet
+ * under the stream's lock, and a stream sends each number once and in order. A person without an open stream misses
+ * nothing: their next connection replays from the last id they saw.
  */
 public class LiveStreams implements ChannelSender, SmartLifecycle {
 
@@ -43,11 +42,14 @@ public class LiveStreams implements ChannelSender, SmartLifecycle {
     private record Person(UUID enterpriseId, UUID userId) {
     }
 
-    private static final class Stream {
+    /** One open connection of a person: what it was last sent, so it is sent each message once and in order. */
+    private final class Stream {
+        final Person person;
         final SseEmitter emitter;
-        final Set<Long> sent = new HashSet<>();
+        long lastSent;
 
-        Stream(SseEmitter emitter) {
+        Stream(Person person, SseEmitter emitter) {
+            this.person = person;
             this.emitter = emitter;
         }
 
@@ -60,13 +62,35 @@ public class LiveStreams implements ChannelSender, SmartLifecycle {
             }
         }
 
-        synchronized boolean send(long position, Delivery delivery) {
-            if (!sent.add(position)) {
+        /**
+         * Sends the message numbered {@code sequence}. A number this stream has had is not sent again; a number past
+         * the next one means the ones between are committed but not yet pushed (another transaction's push is on its
+         * way): they are read and sent first, so the stream never skips one a reconnect could not recover.
+         */
+        synchronized boolean deliver(long sequence, Delivery delivery) {
+            if (sequence <= lastSent) {
                 return true;
             }
+            return sequence == lastSent + 1 ? emit(sequence, delivery) : catchUp();
+        }
+
+        /** Sends every message committed after the last one this stream was sent. */
+        synchronized boolean catchUp() {
+            List<Deliveries.StreamedDelivery> missed = readOnly.execute(status ->
+                    deliveries.streamedAfter(person.enterpriseId(), person.userId(), lastSent));
+            for (Deliveries.StreamedDelivery m : missed == null ? List.<Deliveries.StreamedDelivery>of() : missed) {
+                if (!emit(m.position(), m.delivery())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean emit(long sequence, Delivery delivery) {
             try {
-                emitter.send(SseEmitter.event().id(Long.toString(position)).name("notice")
+                emitter.send(SseEmitter.event().id(Long.toString(sequence)).name("notice")
                         .data(StreamedMessage.of(delivery), MediaType.APPLICATION_JSON));
+                lastSent = sequence;
                 return true;
             } catch (IOException | IllegalStateException gone) {
                 return false;
@@ -99,7 +123,7 @@ public class LiveStreams implements ChannelSender, SmartLifecycle {
     public SseEmitter open(UUID enterpriseId, UUID userId, Optional<Long> lastEventId) {
         Person person = new Person(enterpriseId, userId);
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
-        Stream stream = new Stream(emitter);
+        Stream stream = new Stream(person, emitter);
         Runnable close = () -> streams.computeIfPresent(person, (p, open) -> {
             open.remove(stream);
             return open.isEmpty() ? null : open;
@@ -114,17 +138,17 @@ public class LiveStreams implements ChannelSender, SmartLifecycle {
             } catch (IOException gone) {
                 return emitter;
             }
-            // Registered before reading the missed ones: whatever commits after the read is pushed live.
+            // Registered before reading: whatever commits after the read is pushed live, and waits for this lock.
             streams.computeIfAbsent(person, p -> new CopyOnWriteArrayList<>()).add(stream);
             if (lastEventId.isPresent()) {
-                List<Deliveries.StreamedDelivery> missed = readOnly.execute(status ->
-                        deliveries.streamedAfter(enterpriseId, userId, lastEventId.get()));
-                for (Deliveries.StreamedDelivery m : missed == null ? List.<Deliveries.StreamedDelivery>of() : missed) {
-                    if (!stream.send(m.position(), m.delivery())) {
-                        close.run();
-                        break;
-                    }
+                stream.lastSent = lastEventId.get();
+                if (!stream.catchUp()) {
+                    close.run();
                 }
+            } else {
+                // A first connection starts from now: what was sent before is in the inbox.
+                Long last = readOnly.execute(status -> deliveries.lastStreamSequence(enterpriseId, userId));
+                stream.lastSent = last == null ? 0 : last;
             }
         }
         return emitter;
@@ -191,7 +215,7 @@ public class LiveStreams implements ChannelSender, SmartLifecycle {
 
     private void push(Delivery delivery, long position) {
         for (Stream stream : streams.getOrDefault(new Person(delivery.enterpriseId(), delivery.recipientId()), List.of())) {
-            if (!stream.send(position, delivery)) {
+            if (!stream.deliver(position, delivery)) {
                 stream.emitter.complete();
             }
         }

@@ -57,19 +57,34 @@ public class JdbcDeliveries implements Deliveries {
     }
 
     @Override
-    public long streamPositionOf(UUID deliveryId) {
-        return jdbc.sql("SELECT position FROM delivery WHERE id = ?").param(deliveryId).query(Long.class).single();
+    public long nextStreamSequence(UUID enterpriseId, UUID recipientId) {
+        return jdbc.sql("""
+                        INSERT INTO stream_counter (enterprise_id, recipient_id, last_sequence) VALUES (?, ?, 1)
+                        ON CONFLICT (enterprise_id, recipient_id) DO UPDATE SET last_sequence = stream_counter.last_sequence + 1
+                        RETURNING last_sequence
+                        """)
+                .params(enterpriseId, recipientId).query(Long.class).single();
     }
 
     @Override
-    public List<StreamedDelivery> streamedAfter(UUID enterpriseId, UUID recipientId, long position) {
+    public void numberOnStream(UUID deliveryId, long sequence) {
+        jdbc.sql("UPDATE delivery SET stream_sequence = ? WHERE id = ?").params(sequence, deliveryId).update();
+    }
+
+    @Override
+    public long lastStreamSequence(UUID enterpriseId, UUID recipientId) {
+        return jdbc.sql("SELECT last_sequence FROM stream_counter WHERE enterprise_id = ? AND recipient_id = ?")
+                .params(enterpriseId, recipientId).query(Long.class).optional().orElse(0L);
+    }
+
+    @Override
+    public List<StreamedDelivery> streamedAfter(UUID enterpriseId, UUID recipientId, long sequence) {
         return jdbc.sql("""
-                        SELECT * FROM delivery WHERE enterprise_id = ? AND recipient_id = ? AND channel = 'SSE'
-                                                 AND state = 'SENT' AND position > ?
-                        ORDER BY position
+                        SELECT * FROM delivery WHERE enterprise_id = ? AND recipient_id = ? AND stream_sequence > ?
+                        ORDER BY stream_sequence
                         """)
-                .params(enterpriseId, recipientId, position)
-                .query((rs, n) -> new StreamedDelivery(rs.getLong("position"), restore(rs)))
+                .params(enterpriseId, recipientId, sequence)
+                .query((rs, n) -> new StreamedDelivery(rs.getLong("stream_sequence"), restore(rs)))
                 .list();
     }
 

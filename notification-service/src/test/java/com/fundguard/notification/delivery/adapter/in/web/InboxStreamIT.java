@@ -71,6 +71,7 @@ class InboxStreamIT {
         final HttpResponse<InputStream> response;
         final List<String> ids = new CopyOnWriteArrayList<>();
         final List<String> references = new CopyOnWriteArrayList<>();
+        final List<String> titles = new CopyOnWriteArrayList<>();
         final java.util.concurrent.atomic.AtomicInteger heartbeats = new java.util.concurrent.atomic.AtomicInteger();
 
         OpenStream(String lastEventId) throws Exception {
@@ -88,7 +89,9 @@ class InboxStreamIT {
                         id = line.substring(3).trim();
                     } else if (line.startsWith("data:")) {
                         ids.add(id);
-                        references.add(json.readTree(line.substring(5).trim()).get("title").asString().replaceAll(".*(TR-\\d{8}-\\d{6}).*", "$1"));
+                        String title = json.readTree(line.substring(5).trim()).get("title").asString();
+                        titles.add(title);
+                        references.add(title.replaceAll(".*(TR-\\d{8}-\\d{6}).*", "$1"));
                     }
                 }
             } catch (IOException cutOff) {
@@ -103,7 +106,7 @@ class InboxStreamIT {
         }
     }
 
-    void submit(String reference) throws Exception {
+    UUID submit(String reference) throws Exception {
         UUID transferId = UUID.randomUUID();
         String data = """
                 {"transferId": "%s", "reference": "%s", "applicantId": "%s",
@@ -114,6 +117,33 @@ class InboxStreamIT {
                 "com.fundguard.transfer.submitted.v1", transferId.toString(), Instant.now(), "application/json",
                 enterprise.toString(), null, json.readTree(data));
         kafka.send(topics.of("transfer"), event.subject(), codec.write(event)).get();
+        return transferId;
+    }
+
+    void failAtTheBank(UUID transferId, String reference) throws Exception {
+        String data = """
+                {"transferId": "%s", "reference": "%s", "endToEndId": "E2E-%s", "attempt": 1, "reasonCode": "AC04",
+                 "byInquiry": false, "movement": {"payerAccount": "6222000011112222", "payeeAccount": "6222999912347890",
+                 "amount": "10.00", "currency": "CNY"}, "failedAt": "%s"}
+                """.formatted(transferId, reference, reference, Instant.now());
+        EventEnvelope event = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), "/bank-connector-service",
+                "com.fundguard.execution.failed.v1", transferId.toString(), Instant.now(), "application/json",
+                enterprise.toString(), null, json.readTree(data));
+        kafka.send(topics.of("execution"), event.subject(), codec.write(event)).get();
+    }
+
+    /** The applicant's quiet hours hold everything but money at risk now: from two hours ago to two hours on. */
+    void quietNowExceptForMoneyAtRisk() throws Exception {
+        java.time.LocalTime now = java.time.LocalTime.now(java.time.ZoneOffset.UTC).withNano(0);
+        String body = """
+                {"channels": {"TRANSFER_PROGRESS": ["SSE"], "MONEY_AT_RISK": ["SSE"], "APPROVAL_PENDING": ["SSE"]},
+                 "quietHours": {"from": "%s", "until": "%s", "zone": "UTC"}}
+                """.formatted(now.minusHours(2), now.plusHours(2));
+        HttpResponse<String> chosen = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/enterprises/"
+                        + enterprise + "/users/" + applicant + "/notification-preferences"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + TokensForTests.tokenOf(applicant, enterprise))
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
     }
 
     long sentToTheStream() {
@@ -144,6 +174,35 @@ class InboxStreamIT {
 
             assertThat(second.references).containsExactly("TR-20261123-000203", "TR-20261123-000204", "TR-20261123-000205");
             assertThat(second.ids).doesNotHaveDuplicates().doesNotContain(lastSeen);
+        }
+    }
+
+    /**
+     * A message held back by quiet hours goes out after a later one the stream has already shown. It is numbered when
+     * it is sent, after everything the person saw, so a reconnect with the last id seen still receives it.
+     */
+    @Test
+    void aMessageQuietHoursHeldBehindALaterOneStillReachesTheReconnectingStream() throws Exception {
+        quietNowExceptForMoneyAtRisk();
+        String lastSeen;
+        try (OpenStream first = new OpenStream(null)) {
+            UUID transferId = submit("TR-20261205-000301");
+            failAtTheBank(transferId, "TR-20261205-000301");
+            await().atMost(Duration.ofSeconds(30)).until(() -> first.titles.size() == 1);
+            assertThat(first.titles.getFirst()).as("money at risk is not held").contains("失败");
+            lastSeen = first.ids.getFirst();
+        }
+        // The quiet hours end: the held message is due now.
+        jdbc.sql("UPDATE delivery SET next_attempt_at = now() WHERE recipient_id = ? AND channel = 'SSE' AND state = 'PENDING'")
+                .param(applicant).update();
+        await().atMost(Duration.ofSeconds(30)).until(() -> sentToTheStream() == 2);
+
+        try (OpenStream second = new OpenStream(lastSeen)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> second.titles.size() >= 1);
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> second.titles.size() == 1);
+
+            assertThat(second.titles).as("the held message, once").singleElement().satisfies(title -> assertThat(title).contains("已提交"));
+            assertThat(Long.parseLong(second.ids.getFirst())).isEqualTo(Long.parseLong(lastSeen) + 1);
         }
     }
 

@@ -242,7 +242,7 @@ public final class TestBed {
         }
         byte[] body = exchange.getRequestBody().readAllBytes();
         received.add(new Received(name, exchange.getRequestMethod(), exchange.getRequestURI().toString(), exchange.getRequestHeaders(), body));
-        if (path.endsWith("/inbox/stream")) {
+        if (exchange.getRequestHeaders().containsKey("X-Test-Stream-Events")) {
             stream(exchange);
             return;
         }
@@ -258,11 +258,11 @@ public final class TestBed {
     }
 
     /**
-     * An SSE stream as notification-service sends it: {@code X-Test-Stream-Events} events, {@code X-Test-Stream-Gap-Ms}
+     * An SSE stream as notification-service sends it, when a test asks for one: {@code X-Test-Stream-Events} events, {@code X-Test-Stream-Gap-Ms}
      * apart, each flushed at once; chunked, so its length is unknown until it ends.
      */
     private static void stream(HttpExchange exchange) throws IOException {
-        int events = Integer.parseInt(java.util.Objects.requireNonNullElse(exchange.getRequestHeaders().getFirst("X-Test-Stream-Events"), "3"));
+        int events = Integer.parseInt(exchange.getRequestHeaders().getFirst("X-Test-Stream-Events"));
         long gap = Long.parseLong(java.util.Objects.requireNonNullElse(exchange.getRequestHeaders().getFirst("X-Test-Stream-Gap-Ms"), "0"));
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);

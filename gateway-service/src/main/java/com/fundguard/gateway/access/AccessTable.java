@@ -134,6 +134,8 @@ public final class AccessTable {
             ownerOfPath(Set.of(POST), E + "/users/{userId}/inbox/{messageId}/read", NOTIFICATION),
             ownerOfPath(READ, E + "/users/{userId}/inbox/stream", NOTIFICATION),
             ownerOfPath(Set.of(GET, PUT), E + "/users/{userId}/notification-preferences", NOTIFICATION),
+            // the enterprise's reminder and escalation policy (business calendar): its admins only
+            rule(Set.of(GET, PUT), E + "/notification-settings/reminders", NOTIFICATION, ENTERPRISE_ADMIN),
             // notification-service: the enterprise's webhooks to its ERP, managed by its admins (dead letters before {webhookId})
             rule(READ_WRITE, E + "/webhooks", NOTIFICATION, ENTERPRISE_ADMIN),
             rule(READ, E + "/webhooks/dead-letters", NOTIFICATION, ENTERPRISE_ADMIN),

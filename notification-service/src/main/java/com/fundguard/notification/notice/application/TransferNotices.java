@@ -46,16 +46,16 @@ public class TransferNotices {
      * A decision or end after submission.
      *
      * @param approvedStep the index of the step approved (audited: 0), when the event approves one
-     * @param decider      who decided, when the event names them (rejected, cancelled; the approvals do not)
+     * @param deciders     who decided, as the event names them (approvers, the rejecter, the one who cancelled)
      */
     public List<Recipient> progressed(NoticeKind kind, String eventId, UUID enterpriseId, UUID transferId, String reference,
-                                      UUID applicantId, Optional<Integer> approvedStep, Optional<UUID> decider,
+                                      UUID applicantId, Optional<Integer> approvedStep, List<UUID> deciders,
                                       Optional<String> reason) {
         NoticedTransfer before = transfers.find(enterpriseId, transferId)
                 .orElseGet(() -> NoticedTransfer.heardOfLate(enterpriseId, transferId, reference, applicantId));
         NoticedTransfer after = approvedStep.map(before::stepApproved).orElseGet(before::closed);
-        if (decider.isPresent()) {
-            after = after.decidedBy(decider.get());
+        for (UUID decider : deciders) {
+            after = after.decidedBy(decider);
         }
         transfers.save(after);
         return tell(kind, eventId, before, after, reason);

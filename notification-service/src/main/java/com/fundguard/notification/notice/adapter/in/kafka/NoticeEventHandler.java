@@ -56,9 +56,8 @@ public class NoticeEventHandler implements EventHandler {
                     case TRANSFER_STEP_APPROVED -> Optional.of(e.stepIndex());
                     default -> Optional.empty();
                 };
-                Optional<UUID> decider = Optional.ofNullable(e.rejectedBy()).or(() -> Optional.ofNullable(e.cancelledBy()));
                 notices.progressed(kind, event.id(), enterpriseId, e.transferId(), e.reference(), e.applicantId(),
-                        approvedStep, decider, Optional.ofNullable(e.reason()));
+                        approvedStep, e.deciders(), Optional.ofNullable(e.reason()));
                 yield occurrence(event, enterpriseId, e.transferId(), e.reference(), e.nextState(), e.reason());
             }
             case EXECUTION_CLAIMED, EXECUTION_EXECUTED, EXECUTION_FAILED, EXECUTION_OUTCOME_UNKNOWN -> {

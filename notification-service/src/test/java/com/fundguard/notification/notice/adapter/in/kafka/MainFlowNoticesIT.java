@@ -97,15 +97,16 @@ class MainFlowNoticesIT {
                 """.formatted(transferId, applicant));
         publish("transfer", "com.fundguard.transfer.audited.v1", """
                 {"transferId": "%s", "reference": "TR-20261123-000100", "applicantId": "%s", "nextState": "AWAITING_AUTHORIZATION",
-                 "auditedAt": "2026-11-23T04:00:00Z"}
-                """.formatted(transferId, applicant));
+                 "auditedAt": "2026-11-23T04:00:00Z", "approvedBy": ["%s"]}
+                """.formatted(transferId, applicant, auditor));
         publish("transfer", "com.fundguard.transfer.authorized.v1", """
                 {"transferId": "%s", "reference": "TR-20261123-000100", "applicantId": "%s", "routeDecidedBy": "built-in",
                  "authorizedAt": "2026-11-23T05:00:00Z",
                  "order": {"payerAccount": "6222000011112222", "payeeName": "Shanghai Steel Co.", "payeeAccount": "6222999912347890",
                            "payeeBankCode": "CCBCCNBJ", "payeeType": "CORPORATE", "amount": "125000.50", "currency": "CNY",
-                           "purpose": "Invoice", "requestedExecutionDate": "2026-11-24", "voucherIds": [], "contentHash": "abc"}}
-                """.formatted(transferId, applicant));
+                           "purpose": "Invoice", "requestedExecutionDate": "2026-11-24", "voucherIds": [], "contentHash": "abc"},
+                 "approvedBy": ["%s", "%s"]}
+                """.formatted(transferId, applicant, auditor, authorizer));
         // The execution topic is another partition log: its events follow the transfer's once those are applied.
         await().atMost(Duration.ofSeconds(30)).until(() -> titlesFor(applicant).size() == 3);
         publish("execution", "com.fundguard.execution.claimed.v1", """
@@ -117,22 +118,25 @@ class MainFlowNoticesIT {
                  "byInquiry": false, "movement": {"payerAccount": "6222000011112222", "payeeAccount": "6222999912347890",
                  "amount": "125000.50", "currency": "CNY"}, "failedAt": "2026-11-23T06:01:00Z"}
                 """.formatted(transferId));
-        await().atMost(Duration.ofSeconds(30)).until(() -> titlesFor(applicant).size() == 5 && titlesFor(authorizer).size() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> titlesFor(applicant).size() == 5 && titlesFor(authorizer).size() == 3);
 
         assertThat(titlesFor(applicant)).containsExactly(
                 "付款申请 TR-20261123-000100 已提交", "付款申请 TR-20261123-000100 已审核", "付款申请 TR-20261123-000100 已授权",
                 "付款 TR-20261123-000100 已提交银行", "付款 TR-20261123-000100 银行执行失败");
-        assertThat(titlesFor(auditor)).containsExactly("付款申请 TR-20261123-000100 已提交", "付款 TR-20261123-000100 银行执行失败");
-        assertThat(titlesFor(authorizer)).containsExactly("付款申请 TR-20261123-000100 已审核", "付款 TR-20261123-000100 银行执行失败");
+        // Everyone who approved hears of the results of what they approved.
+        assertThat(titlesFor(auditor)).containsExactly("付款申请 TR-20261123-000100 已提交", "付款申请 TR-20261123-000100 已授权",
+                "付款 TR-20261123-000100 银行执行失败");
+        assertThat(titlesFor(authorizer)).containsExactly("付款申请 TR-20261123-000100 已审核", "付款申请 TR-20261123-000100 已授权",
+                "付款 TR-20261123-000100 银行执行失败");
         assertThat(titlesFor(bystander)).isEmpty();
         assertThat(titlesFor(otherAuditor)).isEmpty();
         assertThat(titlesFor(otherAuthorizer)).isEmpty();
         assertThat(messagesIn(otherEnterprise)).isZero();
-        assertThat(messagesIn(enterprise)).isEqualTo(9);
+        assertThat(messagesIn(enterprise)).isEqualTo(11);
         // Inbox and SSE for everything; e-mail (for those who gave an address) for approvals waiting and money at risk.
         assertThat(deliveriesByChannel(applicant)).isEqualTo(Map.of("INBOX", 5L, "SSE", 5L));
-        assertThat(deliveriesByChannel(auditor)).isEqualTo(Map.of("INBOX", 2L, "SSE", 2L, "EMAIL", 2L));
-        assertThat(deliveriesByChannel(authorizer)).isEqualTo(Map.of("INBOX", 2L, "SSE", 2L, "EMAIL", 2L));
+        assertThat(deliveriesByChannel(auditor)).isEqualTo(Map.of("INBOX", 3L, "SSE", 3L, "EMAIL", 2L));
+        assertThat(deliveriesByChannel(authorizer)).isEqualTo(Map.of("INBOX", 3L, "SSE", 3L, "EMAIL", 2L));
         assertThat(deliveriesByChannel(bystander)).isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM delivery WHERE enterprise_id = ?").param(otherEnterprise).query(Long.class).single()).isZero();
         String body = jdbc.sql("SELECT body FROM inbox_message WHERE recipient_id = ? AND title LIKE '%失败'")

@@ -74,6 +74,10 @@ class ExecutionAcrossServicesIT {
     static ServiceProcess identity;
     static ServiceProcess sandbox;
     static ServiceProcess gateway;
+    static ServiceProcess notification;
+    /** The main flow's transfer (the first test's), and what the cashier's browser received on its live stream. */
+    static UUID mainFlowTransfer;
+    static final List<JsonNode> cashierStreamed = new java.util.concurrent.CopyOnWriteArrayList<>();
     static OperatorAgentProcess agent;
     static MainFlow flow;
 
@@ -118,6 +122,10 @@ class ExecutionAcrossServicesIT {
                 "FUNDGUARD_EXECUTION_NOT_SENT_BACKOFF", "1s",
                 "FUNDGUARD_EXECUTION_WATCH_INTERVAL", "200ms"));
         connectorDb = services.databaseOf("bank-connector-service");
+        Map<String, String> notificationEnvironment = new HashMap<>(CLIENTS.serviceEnvironment("notification-service", identity.uri("")));
+        notificationEnvironment.put("FUNDGUARD_NOTIFICATION_IDENTITY_URL", identity.uri("").toString());
+        notificationEnvironment.put("FUNDGUARD_NOTIFICATION_DISPATCH_EVERY", "100ms");
+        notification = services.start("notification-service", "exec_notification", notificationEnvironment);
         // People and agents come in over HTTPS: the gateway's mesh certificate, agents' client certificates wanted.
         Path gatewayTrust = WORK.resolve("gateway-clients.pem");
         Files.writeString(gatewayTrust, Files.readString(platformCa) + Files.readString(meshCa));
@@ -129,6 +137,7 @@ class ExecutionAcrossServicesIT {
                 Map.entry("FUNDGUARD_GATEWAY_SERVICES_APPROVAL", approval.uri("").toString()),
                 Map.entry("FUNDGUARD_GATEWAY_SERVICES_BANK_CONNECTOR", connector.uri("").toString()),
                 Map.entry("FUNDGUARD_GATEWAY_SERVICES_VOUCHER", voucher.uri("").toString()),
+                Map.entry("FUNDGUARD_GATEWAY_SERVICES_NOTIFICATION", notification.uri("").toString()),
                 Map.entry("SPRING_SSL_BUNDLE_PEM_EDGE_KEYSTORE_CERTIFICATE", "file:" + TestMesh.FILES.toAbsolutePath().resolve("gateway-service.pem")),
                 Map.entry("SPRING_SSL_BUNDLE_PEM_EDGE_KEYSTORE_PRIVATE_KEY", "file:" + TestMesh.FILES.toAbsolutePath().resolve("gateway-service-key.pem")),
                 Map.entry("SPRING_SSL_BUNDLE_PEM_EDGE_TRUSTSTORE_CERTIFICATE", "file:" + gatewayTrust),
@@ -198,8 +207,13 @@ class ExecutionAcrossServicesIT {
         PersonSession cashier = flow.signIn("chen.cashier");
         PersonSession auditor = flow.signIn("wang.supervisor");
         PersonSession owner = flow.signIn("liu.owner");
+        // The cashier's browser holds its live notice stream open through the gateway all along.
+        java.util.stream.Stream<String> live = cashier.openStream("/api/enterprises/" + ENTERPRISE + "/users/" + cashier.id() + "/inbox/stream");
+        Thread.ofVirtual().start(() -> live.filter(line -> line.startsWith("data:"))
+                .forEach(line -> cashierStreamed.add(JSON.readTree(line.substring(5).trim()))));
         UUID voucher = flow.captureVoucher(cashier, "3300112233");
         UUID transferId = UUID.fromString(flow.submit(cashier, PAYER_ACCOUNT, "12800.00", voucher, "3300112233").get("id").asString());
+        mainFlowTransfer = transferId;
         assertThat(flow.approve(auditor, transferId, "invoice matches").get("state").asString()).isEqualTo("PENDING_AUTHORIZATION");
         assertThat(flow.approve(owner, transferId, "approved").get("state").asString()).isEqualTo("AUTHORIZED");
 
@@ -215,6 +229,43 @@ class ExecutionAcrossServicesIT {
         });
         assertThat(execution.get("timeline").findValuesAsString("step"))
                 .containsSubsequence("QUEUED", "CLAIMED", "CREDENTIALS_RELEASED", "SENDING", "REPORTED EXECUTED");
+    }
+
+    /**
+     * Everyone the main flow concerns is told, across the real services: approval's and the connector's events reach
+     * notification-service over Kafka, it asks identity who approves a waiting step, and people read their inbox and
+     * live stream through the gateway. The cashier hears of every step; the auditor of the request waiting for them and
+     * of the results of what they approved; the owner of the audited request and the results; the admin of nothing.
+     */
+    @Test
+    @Order(2)
+    void everyoneTheMainFlowConcernsIsToldInTheirInboxAndLiveStreamAndNobodyElse() {
+        assertThat(mainFlowTransfer).as("the main flow ran first").isNotNull();
+        PersonSession cashier = flow.signIn("chen.cashier");
+        PersonSession auditor = flow.signIn("wang.supervisor");
+        PersonSession owner = flow.signIn("liu.owner");
+        PersonSession admin = flow.signIn("sun.admin");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(inboxOf(cashier)).as("submitted, audited, authorized, claimed, executed").hasSize(5);
+            assertThat(inboxOf(auditor)).as("waiting for the audit, then authorized and executed as one who approved").hasSize(3);
+            assertThat(inboxOf(owner)).as("waiting for the authorization, then authorized and executed").hasSize(3);
+        });
+        String reference = flow.awaitFinal(cashier, mainFlowTransfer, Duration.ofSeconds(5)).get("reference").asString();
+        for (PersonSession person : List.of(cashier, auditor, owner)) {
+            assertThat(inboxOf(person)).allSatisfy(message -> {
+                assertThat(message.get("topic").asString()).isEqualTo(mainFlowTransfer.toString());
+                assertThat(message.get("title").asString() + message.get("body").asString()).contains(reference).doesNotContain("CN6222000099990001");
+            });
+        }
+        assertThat(inboxOf(admin)).as("a bystander is told nothing").isEmpty();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(cashierStreamed.stream().map(m -> m.get("title").asString()).toList())
+                .as("the live stream carried each of the cashier's messages once")
+                .containsExactlyInAnyOrderElementsOf(inboxOf(cashier).stream().map(m -> m.get("title").asString()).toList()));
+    }
+
+    static List<JsonNode> inboxOf(PersonSession person) {
+        return person.get("/api/enterprises/" + ENTERPRISE + "/users/" + person.id() + "/inbox").get("messages").valueStream().toList();
     }
 
     /** Each fault the sandbox can inject, for one transfer: the state it must end in and the bookings it may leave. */
@@ -234,7 +285,7 @@ class ExecutionAcrossServicesIT {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void eachInjectedBankFaultEndsInTheRightStateWithAtMostOneBooking() throws Exception {
         Map<Fault, UUID> transfers = new java.util.EnumMap<>(Fault.class);
         List<String> rules = new ArrayList<>();
@@ -277,7 +328,7 @@ class ExecutionAcrossServicesIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void twoHundredTransfersWithRandomBankFaultsAndAgentKillsAreEachPaidAtMostOnceAndNoneIsLost() throws Exception {
         Random random = new Random(20261123L);
         send("PUT", sandbox.uri("/sandbox/faults"), null, """

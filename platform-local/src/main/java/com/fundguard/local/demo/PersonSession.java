@@ -59,6 +59,28 @@ public final class PersonSession {
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /**
+     * Opens the person's live stream at {@code path} (Server-Sent Events): answers when the stream is open, its lines
+     * arriving as the platform sends them. Closing the returned lines closes the connection.
+     */
+    public java.util.stream.Stream<String> openStream(String path) {
+        HttpRequest streamRequest = HttpRequest.newBuilder(gateway.resolve(path)).header("Authorization", "Bearer " + accessToken)
+                .header("Accept", "text/event-stream").GET().build();
+        try {
+            HttpResponse<java.util.stream.Stream<String>> response = http.send(streamRequest, HttpResponse.BodyHandlers.ofLines());
+            if (response.statusCode() != 200) {
+                response.body().close();
+                throw new DemoFailedException(username + ": GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new DemoFailedException("the platform did not answer: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DemoFailedException("interrupted");
+        }
+    }
+
     /** A multipart upload of one file with form fields. */
     public JsonNode upload(String path, String fileName, String contentType, byte[] content, java.util.Map<String, String> fields) {
         String boundary = "fundguard-demo-" + UUID.randomUUID();

@@ -116,6 +116,12 @@ public final class LocalStackDemo {
             out.println("\n== Timeline of " + done.get("reference").asString() + " ==");
             flow.timeline(done, execution, names).forEach(line -> out.println("  " + line));
 
+            out.println("\n== Who was told (in-app inbox; the same went to their live streams) ==");
+            for (var told : List.of(Map.entry(cashier, 5), Map.entry(auditor, 3), Map.entry(owner, 3), Map.entry(admin, 0))) {
+                List<String> titles = flow.toldOf(told.getKey(), transferId, told.getValue(), Duration.ofSeconds(15));
+                out.printf("  %-16s %s%n", told.getKey().username(), titles.isEmpty() ? "(nothing: not concerned)" : String.join(" / ", titles));
+            }
+
             LocalDate bankDay = LocalDate.now(BANK_ZONE);
             out.println("\n== The bank's booking (statement of " + bankDay + " for " + DemoEnterprise.PAYER_ACCOUNT + ", camt.053) ==");
             String endToEnd = execution.get("endToEndId").asString();

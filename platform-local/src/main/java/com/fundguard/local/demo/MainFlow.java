@@ -176,6 +176,30 @@ public final class MainFlow {
         return transfer;
     }
 
+    /**
+     * The titles of the messages a person's inbox holds about the transfer, oldest first, once it holds at least
+     * {@code expected} of them (or the time is up): notices follow the events by a moment.
+     */
+    public List<String> toldOf(PersonSession person, UUID transferId, int expected, Duration patience) {
+        Instant until = Instant.now().plus(patience);
+        List<String> titles = inboxTitles(person, transferId);
+        while (titles.size() < expected && Instant.now().isBefore(until)) {
+            sleep(Duration.ofMillis(300));
+            titles = inboxTitles(person, transferId);
+        }
+        return titles;
+    }
+
+    private List<String> inboxTitles(PersonSession person, UUID transferId) {
+        List<String> titles = new ArrayList<>();
+        person.get(path("/users/" + person.id() + "/inbox")).get("messages").forEach(message -> {
+            if (transferId.toString().equals(message.get("topic").asString())) {
+                titles.add(message.get("title").asString());
+            }
+        });
+        return titles.reversed();
+    }
+
     public JsonNode execution(PersonSession follower, UUID transferId) {
         return follower.get(path("/executions/" + transferId));
     }

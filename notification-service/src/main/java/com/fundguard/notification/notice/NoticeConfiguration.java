@@ -4,6 +4,7 @@ import com.fundguard.events.EventEnvelopeCodec;
 import com.fundguard.events.inbox.EventHandler;
 import com.fundguard.events.inbox.EventHandlers;
 import com.fundguard.notification.notice.adapter.in.kafka.NoticeEventHandler;
+import com.fundguard.notification.notice.adapter.in.kafka.VoucherAndRuleEventHandler;
 import com.fundguard.notification.notice.adapter.out.identity.IdentityServicePeopleDirectory;
 import com.fundguard.notification.notice.adapter.out.persistence.JdbcNoticedTransfers;
 import com.fundguard.notification.notice.application.EnterpriseLocales;
@@ -12,6 +13,7 @@ import com.fundguard.notification.notice.application.NoticedTransfers;
 import com.fundguard.notification.notice.application.PeopleDirectory;
 import com.fundguard.notification.notice.application.TransferEventSubscriber;
 import com.fundguard.notification.notice.application.TransferNotices;
+import com.fundguard.notification.notice.application.VoucherAndRuleNotices;
 import com.fundguard.notification.notice.domain.NoticeKind;
 import com.fundguard.security.client.ServiceClients;
 import java.util.List;
@@ -50,13 +52,25 @@ class NoticeConfiguration {
                 new EnterpriseLocales(settings.defaultLocale(), settings.enterpriseLocales()), channel);
     }
 
-    /** Each kind's handler tells the people, then the subscribers (webhooks): one inbox transaction per event. */
+    @Bean
+    VoucherAndRuleNotices voucherAndRuleNotices(NoticedTransfers transfers, PeopleDirectory directory,
+                                                EnterpriseLocales locales, NoticeChannel channel) {
+        return new VoucherAndRuleNotices(transfers, directory, locales, channel);
+    }
+
+    /**
+     * Each kind's handler tells the people, then (transfer and execution events) the subscribers (webhooks): one inbox
+     * transaction per event.
+     */
     @Bean
     EventHandlers noticeEventHandlers(EventEnvelopeCodec codec, TransferNotices notices,
+                                      VoucherAndRuleNotices voucherAndRuleNotices,
                                       ObjectProvider<TransferEventSubscriber> subscribers) {
         List<TransferEventSubscriber> all = subscribers.orderedStream().toList();
         return new EventHandlers(NoticeKind.consumed().stream()
-                .map(kind -> (EventHandler) new NoticeEventHandler(kind, codec, notices, all))
+                .map(kind -> VoucherAndRuleEventHandler.KINDS.contains(kind)
+                        ? (EventHandler) new VoucherAndRuleEventHandler(kind, codec, voucherAndRuleNotices)
+                        : (EventHandler) new NoticeEventHandler(kind, codec, notices, all))
                 .toList());
     }
 }

@@ -49,7 +49,7 @@ public class DeliveryScheduling implements NoticeChannel {
             String body = channel == Channel.SMS ? text.sms() : text.body();
             Instant due = chosen.dueAt(channel, topic, now);
             deliveries.schedule(Delivery.pending(notice.enterpriseId(), recipient.userId(), notice.causedBy(), channel,
-                    notice.transferId().toString(), text.title(), body, address, due));
+                    notice.subjectId().toString(), text.title(), body, address, due));
             if (!due.isAfter(now)) {
                 dispatch.afterCommit();
             }

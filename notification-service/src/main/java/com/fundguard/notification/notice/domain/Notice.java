@@ -1,6 +1,7 @@
 package com.fundguard.notification.notice.domain;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,27 +11,41 @@ import java.util.UUID;
  * events, so no notice can carry a full account number.
  *
  * @param causedBy the id of the platform event; one event gives a person at most one notice
+ * @param subjectId what the notice is about, the topic of its deliveries: the transfer, the published rule set or
+ *                  the refused upload
+ * @param reference how the texts name the subject: a transfer's reference (its id when this service never heard of
+ *                  the transfer), a rule set's version, a refused upload's id
  * @param reason   a rejection's reason, a failure's reason code or why the outcome is unknown; empty otherwise
  * @param waited   how long the step followed up has waited (reminders and escalations only)
  */
-public record Notice(NoticeKind kind, String causedBy, UUID enterpriseId, UUID transferId, String reference,
+public record Notice(NoticeKind kind, String causedBy, UUID enterpriseId, UUID subjectId, String reference,
                      Optional<String> amount, Optional<String> currency, Optional<String> payeeName,
-                     Optional<String> maskedPayeeAccount, Optional<String> reason, Optional<Duration> waited) {
+                     Optional<String> maskedPayeeAccount, Optional<String> reason, Optional<Duration> waited,
+                     List<String> facts) {
 
     public Notice {
         Objects.requireNonNull(kind);
         Objects.requireNonNull(causedBy);
         Objects.requireNonNull(enterpriseId);
-        Objects.requireNonNull(transferId);
+        Objects.requireNonNull(subjectId);
         Objects.requireNonNull(reference);
         Objects.requireNonNull(waited);
+        facts = List.copyOf(facts);
+    }
+
+    /** A notice of a transfer's event or follow-up: no facts of its own kind. */
+    public Notice(NoticeKind kind, String causedBy, UUID enterpriseId, UUID subjectId, String reference,
+                  Optional<String> amount, Optional<String> currency, Optional<String> payeeName,
+                  Optional<String> maskedPayeeAccount, Optional<String> reason, Optional<Duration> waited) {
+        this(kind, causedBy, enterpriseId, subjectId, reference, amount, currency, payeeName, maskedPayeeAccount, reason,
+                waited, List.of());
     }
 
     /** A notice of an event: nothing has waited. */
-    public Notice(NoticeKind kind, String causedBy, UUID enterpriseId, UUID transferId, String reference,
+    public Notice(NoticeKind kind, String causedBy, UUID enterpriseId, UUID subjectId, String reference,
                   Optional<String> amount, Optional<String> currency, Optional<String> payeeName,
                   Optional<String> maskedPayeeAccount, Optional<String> reason) {
-        this(kind, causedBy, enterpriseId, transferId, reference, amount, currency, payeeName, maskedPayeeAccount, reason,
+        this(kind, causedBy, enterpriseId, subjectId, reference, amount, currency, payeeName, maskedPayeeAccount, reason,
                 Optional.empty());
     }
 
@@ -52,6 +67,38 @@ public record Notice(NoticeKind kind, String causedBy, UUID enterpriseId, UUID t
                 Optional.ofNullable(transfer.amount()), Optional.ofNullable(transfer.currency()),
                 Optional.ofNullable(transfer.payeeName()), Optional.ofNullable(transfer.maskedPayeeAccount()),
                 Optional.empty(), Optional.of(waited));
+    }
+
+    /**
+     * A voucher of transfer {@code transferId} looks like one already used on another transfer, named by
+     * {@code otherReference} (its reference, or its id when this service never heard of it); {@code distance} how far
+     * their pictures differ. What this service keeps of the transfer, if anything, names it; else its id does.
+     */
+    public static Notice voucherReuseSuspected(String causedBy, UUID enterpriseId, UUID transferId,
+                                               Optional<NoticedTransfer> transfer, String otherReference, int distance) {
+        return new Notice(NoticeKind.VOUCHER_REUSE_SUSPECTED, causedBy, enterpriseId, transferId,
+                transfer.map(NoticedTransfer::reference).orElse(transferId.toString()),
+                transfer.map(NoticedTransfer::amount), transfer.map(NoticedTransfer::currency),
+                transfer.map(NoticedTransfer::payeeName), transfer.map(NoticedTransfer::maskedPayeeAccount),
+                Optional.empty(), Optional.empty(), List.of(otherReference, Integer.toString(distance)));
+    }
+
+    /**
+     * An upload refused as a voucher: {@code reason} the refusal's code, {@code detail} what the checks found,
+     * {@code shortfalls} the quality checks missed, each as "check measured / threshold".
+     */
+    public static Notice voucherRejected(String causedBy, UUID enterpriseId, UUID refusalId, String reason,
+                                         Optional<String> detail, List<String> shortfalls) {
+        return new Notice(NoticeKind.VOUCHER_REJECTED, causedBy, enterpriseId, refusalId, refusalId.toString(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(reason),
+                Optional.empty(), List.of(detail.orElse(""), String.join("; ", shortfalls)));
+    }
+
+    /** Version {@code version} of the enterprise's rules, {@code ruleSetId}, was published. */
+    public static Notice ruleSetPublished(String causedBy, UUID enterpriseId, UUID ruleSetId, int version) {
+        return new Notice(NoticeKind.RULE_SET_PUBLISHED, causedBy, enterpriseId, ruleSetId, Integer.toString(version),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of());
     }
 
     public boolean moneyAtRisk() {

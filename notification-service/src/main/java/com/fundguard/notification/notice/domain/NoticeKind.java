@@ -3,8 +3,10 @@ package com.fundguard.notification.notice.domain;
 import static com.fundguard.notification.notice.domain.Relation.APPLICANT;
 import static com.fundguard.notification.notice.domain.Relation.CURRENT_APPROVER;
 import static com.fundguard.notification.notice.domain.Relation.DECIDER;
+import static com.fundguard.notification.notice.domain.Relation.ENTERPRISE_ROLE_HOLDER;
 import static com.fundguard.notification.notice.domain.Relation.ESCALATION_TARGET;
 import static com.fundguard.notification.notice.domain.Relation.ROUTE_APPROVER;
+import static com.fundguard.notification.notice.domain.Relation.UPLOADER;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -28,6 +30,12 @@ public enum NoticeKind {
     EXECUTION_EXECUTED("com.fundguard.execution.executed.v1", false, EnumSet.of(APPLICANT, DECIDER)),
     EXECUTION_FAILED("com.fundguard.execution.failed.v1", true, EnumSet.of(APPLICANT, DECIDER, ROUTE_APPROVER)),
     EXECUTION_OUTCOME_UNKNOWN("com.fundguard.execution.outcome-unknown.v1", true, EnumSet.of(APPLICANT, DECIDER, ROUTE_APPROVER)),
+    /** A voucher of a transfer looks like one already used on another transfer: a double payment, if nobody stops it. */
+    VOUCHER_REUSE_SUSPECTED("com.fundguard.voucher.reuse-suspected.v1", true, EnumSet.of(CURRENT_APPROVER, ENTERPRISE_ROLE_HOLDER)),
+    /** An upload was refused as a voucher: only the uploader can take a better picture. */
+    VOUCHER_REJECTED("com.fundguard.voucher.rejected.v1", false, EnumSet.of(UPLOADER)),
+    /** The rules deciding who must approve what changed: those who answer for them are told. */
+    RULE_SET_PUBLISHED("com.fundguard.rules.rule-set-published.v1", false, EnumSet.of(ENTERPRISE_ROLE_HOLDER)),
     /** No event: the reminder scan finds a step waiting longer than the enterprise's setting and reminds its approvers. */
     APPROVAL_REMINDER(null, "approval.reminder", EnumSet.of(CURRENT_APPROVER)),
     /** No event: the reminded approvers still did not decide; the next step's approvers or the admins are told. */
@@ -69,6 +77,11 @@ public enum NoticeKind {
     /** A reminder or an escalation about a step that waits too long. */
     public boolean followsUpAWaitingApproval() {
         return this == APPROVAL_REMINDER || this == APPROVAL_ESCALATED;
+    }
+
+    /** Tells of one transfer, whose reference, amount and payee its texts name (not a refused upload, not rules). */
+    public boolean aboutATransfer() {
+        return this != VOUCHER_REJECTED && this != RULE_SET_PUBLISHED;
     }
 
     /** The money may have left or be lost: quiet hours do not hold it back. */

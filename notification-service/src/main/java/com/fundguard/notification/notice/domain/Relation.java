@@ -11,5 +11,12 @@ public enum Relation {
     /** Holds a role of any step of its route: told when money is at risk, since approvals name no decider. */
     ROUTE_APPROVER,
     /** Told that a step waits too long after its approvers were reminded: the next step's approvers, else the admins. */
-    ESCALATION_TARGET
+    ESCALATION_TARGET,
+    /**
+     * Holds one of the enterprise's roles that answer for its money or its rules, whatever the transfer
+     * ({@link NoticeRecipients#enterpriseRoles}): told of suspected voucher reuse and of published rule sets.
+     */
+    ENTERPRISE_ROLE_HOLDER,
+    /** Uploaded a file that was refused as a voucher. */
+    UPLOADER
 }

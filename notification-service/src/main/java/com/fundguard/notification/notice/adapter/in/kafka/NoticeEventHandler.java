@@ -69,6 +69,9 @@ public class NoticeEventHandler implements EventHandler {
             }
             // The reminder scan tells these; no event has their type, so no handler is made for them.
             case APPROVAL_REMINDER, APPROVAL_ESCALATED -> throw new IllegalStateException(kind + " is not a consumed event");
+            // No transfer's progress: VoucherAndRuleEventHandler tells these.
+            case VOUCHER_REUSE_SUSPECTED, VOUCHER_REJECTED, RULE_SET_PUBLISHED ->
+                    throw new IllegalStateException(kind + " is told by VoucherAndRuleEventHandler");
         };
         subscribers.forEach(subscriber -> subscriber.occurred(occurrence));
     }

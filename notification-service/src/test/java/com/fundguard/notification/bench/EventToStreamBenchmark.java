@@ -1,10 +1,8 @@
 package com.fundguard.notification.bench;
 
-import com.fundguard.events.EventEnvelope;
-import com.fundguard.events.EventEnvelopeCodec;
-import com.fundguard.events.EventTopics;
 import com.fundguard.notification.NotificationServiceApplication;
 import com.fundguard.notification.PeopleForTests;
+import com.fundguard.notification.PlatformEvents;
 import com.fundguard.notification.TokensForTests;
 import com.fundguard.test.infrastructure.RealInfrastructure;
 import com.fundguard.test.infrastructure.SharedInfrastructure;
@@ -18,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,8 +30,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.core.KafkaTemplate;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -70,13 +65,10 @@ public final class EventToStreamBenchmark {
         properties.putAll(fromSystemProperties());
         String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         ConfigurableApplicationContext service = new SpringApplicationBuilder(NotificationServiceApplication.class,
-                PeopleForTests.class, TokensForTests.class).run(arguments);
+                PeopleForTests.class, TokensForTests.class, PlatformEvents.class).run(arguments);
         try {
             int port = ((WebServerApplicationContext) service).getWebServer().getPort();
-            @SuppressWarnings("unchecked")
-            KafkaTemplate<String, String> kafka = service.getBean(KafkaTemplate.class);
-            String topic = service.getBean(EventTopics.class).of("transfer");
-            EventEnvelopeCodec codec = service.getBean(EventEnvelopeCodec.class);
+            PlatformEvents events = service.getBean(PlatformEvents.class);
 
             UUID enterprise = UUID.randomUUID();
             List<UUID> people = new ArrayList<>();
@@ -102,9 +94,9 @@ public final class EventToStreamBenchmark {
 
             System.out.printf("notification-service on :%d, %s infrastructure, %d open streams, %d events/s%n",
                     port, infrastructure.kind(), applicants, rate);
-            publish(kafka, topic, codec, enterprise, people, rate, warmUp, "W", scheduledAt);
+            publish(events, enterprise, people, rate, warmUp, "W", scheduledAt);
             latencies.clear();
-            int expected = publish(kafka, topic, codec, enterprise, people, rate, measured, "M", scheduledAt);
+            int expected = publish(events, enterprise, people, rate, measured, "M", scheduledAt);
             Thread.sleep(5_000);
 
             long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -132,8 +124,7 @@ public final class EventToStreamBenchmark {
         return passed;
     }
 
-    private static int publish(KafkaTemplate<String, String> kafka, String topic, EventEnvelopeCodec codec, UUID enterprise,
-                               List<UUID> people, int rate, Duration duration, String phase, Map<String, Long> scheduledAt)
+    private static int publish(PlatformEvents events, UUID enterprise, List<UUID> people, int rate, Duration duration, String phase, Map<String, Long> scheduledAt)
             throws InterruptedException {
         int count = (int) (rate * duration.toSeconds());
         long interval = 1_000_000_000L / rate;
@@ -147,15 +138,13 @@ public final class EventToStreamBenchmark {
                 scheduledAt.put(reference, at);
                 UUID applicant = people.get(n % people.size());
                 UUID transferId = UUID.randomUUID();
-                JsonNode data = JSON.readTree("""
+                String data = """
                         {"transferId": "%s", "reference": "%s", "applicantId": "%s",
                          "payee": {"name": "Shanghai Steel Co.", "maskedAccountNumber": "**********7890"},
                          "amount": "10.00", "currency": "CNY"}
-                        """.formatted(transferId, reference, applicant));
-                EventEnvelope event = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), "/approval-service",
-                        "com.fundguard.transfer.submitted.v1", transferId.toString(), Instant.now(), "application/json",
-                        enterprise.toString(), null, data);
-                kafka.send(topic, event.subject(), codec.write(event));
+                        """.formatted(transferId, reference, applicant);
+                // Not waiting for the broker's answer: the publisher keeps its schedule.
+                events.send(events.event(enterprise, "com.fundguard.transfer.submitted.v1", transferId, data));
             }, at - System.nanoTime(), TimeUnit.NANOSECONDS);
         }
         publisher.shutdown();

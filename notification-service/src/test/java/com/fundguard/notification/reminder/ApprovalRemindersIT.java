@@ -6,11 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fundguard.events.EventEnvelope;
-import com.fundguard.events.EventEnvelopeCodec;
-import com.fundguard.events.EventTopics;
 import com.fundguard.notification.ClockForTests;
 import com.fundguard.notification.PeopleForTests;
+import com.fundguard.notification.PlatformEvents;
 import com.fundguard.notification.reminder.application.ApprovalFollowUps;
 import com.fundguard.test.infrastructure.WithRealInfrastructure;
 import java.time.Duration;
@@ -27,7 +25,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,14 +41,12 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(properties = {"fundguard.notification.reminders.scan-every=PT24H", "fundguard.notification.dispatch-every=PT0.1S"})
 @AutoConfigureMockMvc
 @WithRealInfrastructure
-@Import({PeopleForTests.class, ClockForTests.class})
+@Import({PeopleForTests.class, ClockForTests.class, PlatformEvents.class})
 class ApprovalRemindersIT {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired EventTopics topics;
-    @Autowired EventEnvelopeCodec codec;
+    @Autowired PlatformEvents events;
     @Autowired JsonMapper json;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
@@ -93,10 +88,7 @@ class ApprovalRemindersIT {
     }
 
     void publish(UUID enterpriseId, UUID transferId, String type, Instant at, String data) throws Exception {
-        EventEnvelope event = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), "/approval-service",
-                "com.fundguard.transfer." + type + ".v1", transferId.toString(), at, "application/json",
-                enterpriseId.toString(), null, json.readTree(data));
-        kafka.send(topics.of("transfer"), event.subject(), codec.write(event)).get();
+        events.publish(events.event(enterpriseId, "com.fundguard.transfer." + type + ".v1", transferId, at, data));
     }
 
     void submitted(UUID enterpriseId, UUID transferId, UUID applicantId, String reference, String roles) throws Exception {

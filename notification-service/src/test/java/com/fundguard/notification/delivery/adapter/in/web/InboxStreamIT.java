@@ -3,10 +3,8 @@ package com.fundguard.notification.delivery.adapter.in.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fundguard.events.EventEnvelope;
-import com.fundguard.events.EventEnvelopeCodec;
-import com.fundguard.events.EventTopics;
 import com.fundguard.notification.PeopleForTests;
+import com.fundguard.notification.PlatformEvents;
 import com.fundguard.notification.TokensForTests;
 import com.fundguard.notification.delivery.adapter.sse.LiveStreams;
 import com.fundguard.test.infrastructure.WithRealInfrastructure;
@@ -30,7 +28,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,13 +37,11 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"fundguard.notification.dispatch-every=PT0.1S", "fundguard.notification.delivery.stream-heartbeat=PT0.2S"})
 @WithRealInfrastructure
-@Import({PeopleForTests.class, TokensForTests.class})
+@Import({PeopleForTests.class, TokensForTests.class, PlatformEvents.class})
 class InboxStreamIT {
 
     @LocalServerPort int port;
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired EventTopics topics;
-    @Autowired EventEnvelopeCodec codec;
+    @Autowired PlatformEvents events;
     @Autowired JsonMapper json;
     @Autowired JdbcClient jdbc;
 
@@ -113,10 +108,7 @@ class InboxStreamIT {
                  "payee": {"name": "Shanghai Steel Co.", "maskedAccountNumber": "**********7890"},
                  "amount": "10.00", "currency": "CNY"}
                 """.formatted(transferId, reference, applicant);
-        EventEnvelope event = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), "/approval-service",
-                "com.fundguard.transfer.submitted.v1", transferId.toString(), Instant.now(), "application/json",
-                enterprise.toString(), null, json.readTree(data));
-        kafka.send(topics.of("transfer"), event.subject(), codec.write(event)).get();
+        events.publish(enterprise, "com.fundguard.transfer.submitted.v1", transferId, data);
         return transferId;
     }
 
@@ -126,10 +118,7 @@ class InboxStreamIT {
                  "byInquiry": false, "movement": {"payerAccount": "6222000011112222", "payeeAccount": "6222999912347890",
                  "amount": "10.00", "currency": "CNY"}, "failedAt": "%s"}
                 """.formatted(transferId, reference, reference, Instant.now());
-        EventEnvelope event = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), "/bank-connector-service",
-                "com.fundguard.execution.failed.v1", transferId.toString(), Instant.now(), "application/json",
-                enterprise.toString(), null, json.readTree(data));
-        kafka.send(topics.of("execution"), event.subject(), codec.write(event)).get();
+        events.publish(enterprise, "com.fundguard.execution.failed.v1", transferId, data);
     }
 
     /** The applicant's quiet hours hold everything but money at risk now: from two hours ago to two hours on. */

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fundguard.events.EventEnvelope;
-import com.fundguard.events.EventEnvelopeCodec;
-import com.fundguard.events.EventTopics;
 import com.fundguard.notification.PeopleForTests;
+import com.fundguard.notification.PlatformEvents;
 import com.fundguard.notification.delivery.application.PersonalPreferences;
 import com.fundguard.notification.delivery.domain.Preferences;
 import com.fundguard.test.infrastructure.WithRealInfrastructure;
@@ -16,7 +15,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(properties = {"fundguard.notification.dispatch-every=PT0.1S",
         "fundguard.notification.delivery.first-retry=PT0.2S", "fundguard.notification.delivery.max-retry=PT0.5S"})
 @WithRealInfrastructure
-@Import(PeopleForTests.class)
+@Import({PeopleForTests.class, PlatformEvents.class})
 class EmailDeliveryIT {
 
     static final int SMTP_PORT = freePort();
@@ -63,9 +60,7 @@ class EmailDeliveryIT {
         smtp.stop();
     }
 
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired EventTopics topics;
-    @Autowired EventEnvelopeCodec codec;
+    @Autowired PlatformEvents events;
     @Autowired JsonMapper json;
     @Autowired JdbcClient jdbc;
     @Autowired PersonalPreferences preferences;
@@ -82,9 +77,7 @@ class EmailDeliveryIT {
                  "amount": "125000.50", "currency": "CNY",
                  "route": {"steps": [{"name": "AUDIT", "role": "AUDITOR", "quorum": 1}]}}
                 """.formatted(transferId, applicant);
-        return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), "/approval-service",
-                "com.fundguard.transfer.submitted.v1", transferId.toString(), Instant.now(), "application/json",
-                enterprise.toString(), null, json.readTree(data));
+        return events.event(enterprise, "com.fundguard.transfer.submitted.v1", transferId, data);
     }
 
     int failedAttemptsOfTheEmail() {
@@ -98,9 +91,9 @@ class EmailDeliveryIT {
         preferences.choose(enterprise, auditor, new Preferences(defaults.channels(), Optional.empty(), Optional.of("auditor@example.com")));
         EventEnvelope event = submitted();
 
-        kafka.send(topics.of("transfer"), event.subject(), codec.write(event)).get();
+        events.publish(event);
         await().atMost(Duration.ofSeconds(30)).until(() -> failedAttemptsOfTheEmail() >= 2);
-        kafka.send(topics.of("transfer"), event.subject(), codec.write(event)).get();
+        events.publish(event);
         smtp.start();
         await().atMost(Duration.ofSeconds(30)).until(() -> smtp.getReceivedMessages().length >= 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(

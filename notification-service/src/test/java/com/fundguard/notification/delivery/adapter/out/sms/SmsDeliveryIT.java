@@ -3,10 +3,8 @@ package com.fundguard.notification.delivery.adapter.out.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fundguard.events.EventEnvelope;
-import com.fundguard.events.EventEnvelopeCodec;
-import com.fundguard.events.EventTopics;
 import com.fundguard.notification.PeopleForTests;
+import com.fundguard.notification.PlatformEvents;
 import com.fundguard.notification.PhonesForTests;
 import com.fundguard.notification.delivery.application.PersonalPreferences;
 import com.fundguard.notification.delivery.domain.Channel;
@@ -19,7 +17,6 @@ import com.fundguard.sms.sandbox.JdbcSandboxSmsSender;
 import com.fundguard.test.infrastructure.WithRealInfrastructure;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +31,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(properties = {"fundguard.notification.dispatch-every=PT0.1S",
         "fundguard.notification.delivery.first-retry=PT0.2S", "fundguard.notification.delivery.max-retry=PT0.5S"})
 @WithRealInfrastructure
-@Import({PeopleForTests.class, PhonesForTests.class, SmsDeliveryIT.GatewayThatDefers.class})
+@Import({PeopleForTests.class, PhonesForTests.class, SmsDeliveryIT.GatewayThatDefers.class, PlatformEvents.class})
 class SmsDeliveryIT {
 
     /** The sandbox sender behind a gateway that defers its first sends, as one that is throttling does. */
@@ -69,9 +65,7 @@ class SmsDeliveryIT {
         }
     }
 
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired EventTopics topics;
-    @Autowired EventEnvelopeCodec codec;
+    @Autowired PlatformEvents events;
     @Autowired JsonMapper json;
     @Autowired JdbcClient jdbc;
     @Autowired PersonalPreferences preferences;
@@ -104,10 +98,7 @@ class SmsDeliveryIT {
                  "amount": "125000.50", "currency": "CNY",
                  "route": {"steps": [{"name": "AUDIT", "role": "AUDITOR", "quorum": 1}]}}
                 """.formatted(transferId, applicant);
-        EventEnvelope event = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), "/approval-service",
-                "com.fundguard.transfer.submitted.v1", transferId.toString(), Instant.now(), "application/json",
-                enterprise.toString(), null, json.readTree(data));
-        kafka.send(topics.of("transfer"), event.subject(), codec.write(event)).get();
+        events.publish(enterprise, "com.fundguard.transfer.submitted.v1", transferId, data);
     }
 
     record SmsDelivery(UUID id, String state, int failedAttempts, String lastFailure) {

@@ -9,12 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fundguard.events.EventEnvelope;
-import com.fundguard.events.EventEnvelopeCodec;
-import com.fundguard.events.EventTopics;
 import com.fundguard.notification.PeopleForTests;
+import com.fundguard.notification.PlatformEvents;
 import com.fundguard.test.infrastructure.WithRealInfrastructure;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,20 +20,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 @WithRealInfrastructure
-@Import(PeopleForTests.class)
+@Import({PeopleForTests.class, PlatformEvents.class})
 class TransferSubmittedToInboxIT {
 
     @Autowired MockMvc mvc;
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired EventTopics topics;
-    @Autowired EventEnvelopeCodec codec;
+    @Autowired PlatformEvents events;
     @Autowired JsonMapper json;
     @Autowired JdbcClient jdbc;
 
@@ -51,13 +46,11 @@ class TransferSubmittedToInboxIT {
                  "amount": "125000.50", "currency": "CNY", "purpose": "Invoice", "requestedExecutionDate": "2026-11-24",
                  "voucherIds": [], "submittedAt": "2026-11-23T03:00:00Z"}
                 """.formatted(transferId, reference, applicant);
-        return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), "/approval-service",
-                "com.fundguard.transfer.submitted.v1", transferId.toString(), Instant.now(), "application/json",
-                enterprise.toString(), null, json.readTree(data));
+        return events.event(enterprise, "com.fundguard.transfer.submitted.v1", transferId, data);
     }
 
     void publish(EventEnvelope event) throws Exception {
-        kafka.send(topics.of("transfer"), event.subject(), codec.write(event)).get();
+        events.publish(event);
     }
 
     long messagesFor(UUID recipient) {
@@ -125,9 +118,7 @@ class TransferSubmittedToInboxIT {
                 {"transferId": "%s", "reference": "TR-20261123-000046", "applicantId": "%s", "step": "AUDIT",
                  "rejectedBy": "%s", "reason": "invoice does not match the contract", "rejectedAt": "2026-11-23T04:00:00Z"}
                 """.formatted(transferId, applicant, UUID.randomUUID());
-        publish(new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), "/approval-service",
-                "com.fundguard.transfer.rejected.v1", transferId.toString(), Instant.now(), "application/json",
-                enterprise.toString(), null, json.readTree(data)));
+        publish(events.event(enterprise, "com.fundguard.transfer.rejected.v1", transferId, data));
         await().atMost(Duration.ofSeconds(30)).until(() -> messagesFor(applicant) == 1);
 
         mvc.perform(get("/api/enterprises/{e}/users/{u}/inbox", enterprise, applicant).with(as(applicant, enterprise)))

@@ -3,15 +3,12 @@ package com.fundguard.notification.notice.adapter.in.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fundguard.events.EventEnvelope;
-import com.fundguard.events.EventEnvelopeCodec;
-import com.fundguard.events.EventTopics;
 import com.fundguard.notification.PeopleForTests;
+import com.fundguard.notification.PlatformEvents;
 import com.fundguard.notification.delivery.application.PersonalPreferences;
 import com.fundguard.notification.delivery.domain.Preferences;
 import com.fundguard.test.infrastructure.WithRealInfrastructure;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +20,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,12 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 @AutoConfigureMockMvc
 @WithRealInfrastructure
-@Import(PeopleForTests.class)
+@Import({PeopleForTests.class, PlatformEvents.class})
 class MainFlowNoticesIT {
 
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired EventTopics topics;
-    @Autowired EventEnvelopeCodec codec;
+    @Autowired PlatformEvents events;
     @Autowired JsonMapper json;
     @Autowired JdbcClient jdbc;
     @Autowired PersonalPreferences preferences;
@@ -54,11 +48,8 @@ class MainFlowNoticesIT {
     final UUID otherAuthorizer = PeopleForTests.person(otherEnterprise, "AUTHORIZER");
     final UUID transferId = UUID.randomUUID();
 
-    void publish(String topic, String type, String data) throws Exception {
-        EventEnvelope event = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(),
-                topic.equals("transfer") ? "/approval-service" : "/bank-connector-service", type, transferId.toString(),
-                Instant.now(), "application/json", enterprise.toString(), null, json.readTree(data));
-        kafka.send(topics.of(topic), event.subject(), codec.write(event)).get();
+    void publish(String type, String data) {
+        events.publish(enterprise, type, transferId, data);
     }
 
     List<String> titlesFor(UUID recipient) {
@@ -87,7 +78,7 @@ class MainFlowNoticesIT {
         givesAnEmailAddress(auditor);
         givesAnEmailAddress(authorizer);
         givesAnEmailAddress(bystander);
-        publish("transfer", "com.fundguard.transfer.submitted.v1", """
+        publish("com.fundguard.transfer.submitted.v1", """
                 {"transferId": "%s", "reference": "TR-20261123-000100", "applicantId": "%s", "payerAccount": "6222000011112222",
                  "payee": {"name": "Shanghai Steel Co.", "maskedAccountNumber": "**********7890", "bankCode": "CCBCCNBJ", "type": "CORPORATE"},
                  "amount": "125000.50", "currency": "CNY", "purpose": "Invoice", "requestedExecutionDate": "2026-11-24",
@@ -95,11 +86,11 @@ class MainFlowNoticesIT {
                  "route": {"decidedBy": "built-in", "riskFlags": [],
                            "steps": [{"name": "AUDIT", "role": "AUDITOR", "quorum": 1}, {"name": "AUTHORIZE", "role": "AUTHORIZER", "quorum": 1}]}}
                 """.formatted(transferId, applicant));
-        publish("transfer", "com.fundguard.transfer.audited.v1", """
+        publish("com.fundguard.transfer.audited.v1", """
                 {"transferId": "%s", "reference": "TR-20261123-000100", "applicantId": "%s", "nextState": "AWAITING_AUTHORIZATION",
                  "auditedAt": "2026-11-23T04:00:00Z", "approvedBy": ["%s"]}
                 """.formatted(transferId, applicant, auditor));
-        publish("transfer", "com.fundguard.transfer.authorized.v1", """
+        publish("com.fundguard.transfer.authorized.v1", """
                 {"transferId": "%s", "reference": "TR-20261123-000100", "applicantId": "%s", "routeDecidedBy": "built-in",
                  "authorizedAt": "2026-11-23T05:00:00Z",
                  "order": {"payerAccount": "6222000011112222", "payeeName": "Shanghai Steel Co.", "payeeAccount": "6222999912347890",
@@ -109,11 +100,11 @@ class MainFlowNoticesIT {
                 """.formatted(transferId, applicant, auditor, authorizer));
         // The execution topic is another partition log: its events follow the transfer's once those are applied.
         await().atMost(Duration.ofSeconds(30)).until(() -> titlesFor(applicant).size() == 3);
-        publish("execution", "com.fundguard.execution.claimed.v1", """
+        publish("com.fundguard.execution.claimed.v1", """
                 {"transferId": "%s", "reference": "TR-20261123-000100", "endToEndId": "E2E-1", "attempt": 1, "agentId": "agent-1",
                  "leaseExpiresAt": "2026-11-23T06:05:00Z", "claimedAt": "2026-11-23T06:00:00Z"}
                 """.formatted(transferId));
-        publish("execution", "com.fundguard.execution.failed.v1", """
+        publish("com.fundguard.execution.failed.v1", """
                 {"transferId": "%s", "reference": "TR-20261123-000100", "endToEndId": "E2E-1", "attempt": 1, "reasonCode": "AC04",
                  "byInquiry": false, "movement": {"payerAccount": "6222000011112222", "payeeAccount": "6222999912347890",
                  "amount": "125000.50", "currency": "CNY"}, "failedAt": "2026-11-23T06:01:00Z"}

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fundguard.events.EventEnvelope;
-import com.fundguard.events.EventEnvelopeCodec;
-import com.fundguard.events.EventTopics;
 import com.fundguard.notification.PeopleForTests;
+import com.fundguard.notification.PlatformEvents;
 import com.fundguard.notification.delivery.application.PersonalPreferences;
 import com.fundguard.notification.delivery.domain.Preferences;
 import com.fundguard.notification.delivery.domain.QuietHours;
 import com.fundguard.test.infrastructure.WithRealInfrastructure;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -23,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,12 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @WithRealInfrastructure
-@Import(PeopleForTests.class)
+@Import({PeopleForTests.class, PlatformEvents.class})
 class VoucherAndRuleNoticesIT {
 
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired EventTopics topics;
-    @Autowired EventEnvelopeCodec codec;
+    @Autowired PlatformEvents events;
     @Autowired JsonMapper json;
     @Autowired JdbcClient jdbc;
     @Autowired PersonalPreferences preferences;
@@ -55,17 +50,12 @@ class VoucherAndRuleNoticesIT {
     final UUID transferId = UUID.randomUUID();
     final UUID earlierTransferId = UUID.randomUUID();
 
-    EventEnvelope event(String source, String type, String subject, String data) throws Exception {
-        return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), source, type, subject,
-                Instant.now(), "application/json", enterprise.toString(), null, json.readTree(data));
-    }
-
-    void publish(String family, EventEnvelope event) throws Exception {
-        kafka.send(topics.of(family), event.subject(), codec.write(event)).get();
+    EventEnvelope event(String type, String subject, String data) {
+        return events.event(enterprise, type, subject, data);
     }
 
     void submitted(UUID transfer, String reference) throws Exception {
-        publish("transfer", event("/approval-service", "com.fundguard.transfer.submitted.v1", transfer.toString(), """
+        events.publish(event("com.fundguard.transfer.submitted.v1", transfer.toString(), """
                 {"transferId": "%s", "reference": "%s", "applicantId": "%s", "payerAccount": "6222000011112222",
                  "payee": {"name": "Shanghai Steel Co.", "maskedAccountNumber": "**********7890", "bankCode": "CCBCCNBJ", "type": "CORPORATE"},
                  "amount": "125000.50", "currency": "CNY", "purpose": "Invoice", "requestedExecutionDate": "2026-11-24",
@@ -106,13 +96,13 @@ class VoucherAndRuleNoticesIT {
         submitted(transferId, "TR-20261123-000300");
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM noticed_transfer WHERE enterprise_id = ?")
                 .param(enterprise).query(Long.class).single() == 2);
-        EventEnvelope suspected = event("/voucher-capture-service", "com.fundguard.voucher.reuse-suspected.v1",
+        EventEnvelope suspected = event("com.fundguard.voucher.reuse-suspected.v1",
                 UUID.randomUUID().toString(), """
                 {"voucherId": "%s", "transferId": "%s", "otherVoucherId": "%s", "otherTransferId": "%s", "distance": 2}
                 """.formatted(UUID.randomUUID(), transferId, UUID.randomUUID(), earlierTransferId));
 
-        publish("voucher", suspected);
-        publish("voucher", suspected);
+        events.publish(suspected);
+        events.publish(suspected);
         afterTheRedeliveryWasConsumed("voucher", suspected.subject());
 
         String expected = "付款申请 TR-20261123-000300 凭证疑似重复使用 | 付款申请 TR-20261123-000300：125000.50 CNY，收款人 "
@@ -130,13 +120,13 @@ class VoucherAndRuleNoticesIT {
     @Test
     void aRefusedUploadTellsOnlyTheUploaderWhy() throws Exception {
         UUID refusal = UUID.randomUUID();
-        EventEnvelope rejected = event("/voucher-capture-service", "com.fundguard.voucher.rejected.v1", refusal.toString(), """
+        EventEnvelope rejected = event("com.fundguard.voucher.rejected.v1", refusal.toString(), """
                 {"refusalId": "%s", "uploadedBy": "%s", "reason": "POOR_QUALITY", "detail": "",
                  "shortfalls": [{"check": "sharpness", "measured": 12.5, "threshold": 40.0}], "rejectedAt": "2026-11-23T03:00:00Z"}
                 """.formatted(refusal, applicant));
 
-        publish("voucher", rejected);
-        publish("voucher", rejected);
+        events.publish(rejected);
+        events.publish(rejected);
         afterTheRedeliveryWasConsumed("voucher", rejected.subject());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> messagesCausedBy(rejected.id()) == 1);
@@ -150,12 +140,12 @@ class VoucherAndRuleNoticesIT {
     void aPublishedRuleSetTellsTheAdminsAndAuthorizersOnceEachWithTheRuleSetAsTopic() throws Exception {
         UUID ruleSet = UUID.randomUUID();
         quietNow(admin);
-        EventEnvelope published = event("/rules-service", "com.fundguard.rules.rule-set-published.v1", ruleSet.toString(), """
+        EventEnvelope published = event("com.fundguard.rules.rule-set-published.v1", ruleSet.toString(), """
                 {"ruleSetId": "%s", "version": 4, "publishedBy": "%s", "publishedAt": "2026-11-23T03:00:00Z"}
                 """.formatted(ruleSet, authorizer));
 
-        publish("rules", published);
-        publish("rules", published);
+        events.publish(published);
+        events.publish(published);
         afterTheRedeliveryWasConsumed("rules", published.subject());
 
         String expected = "审批规则第 4 版已发布 | 企业的付款审批规则第 4 版已发布，此后由它决定哪些付款需要谁审批。如非预期的变更，请告知企业管理员。";
@@ -173,14 +163,14 @@ class VoucherAndRuleNoticesIT {
      */
     void afterTheRedeliveryWasConsumed(String family, String subject) throws Exception {
         EventEnvelope later = family.equals("rules")
-                ? event("/rules-service", "com.fundguard.rules.rule-set-published.v1", subject, """
+                ? event("com.fundguard.rules.rule-set-published.v1", subject, """
                         {"ruleSetId": "%s", "version": 99, "publishedBy": "%s", "publishedAt": "2026-11-23T04:00:00Z"}
                         """.formatted(UUID.randomUUID(), authorizer))
-                : event("/voucher-capture-service", "com.fundguard.voucher.rejected.v1", subject, """
+                : event("com.fundguard.voucher.rejected.v1", subject, """
                         {"refusalId": "%s", "uploadedBy": "%s", "reason": "EMPTY", "detail": null, "shortfalls": [],
                          "rejectedAt": "2026-11-23T04:00:00Z"}
                         """.formatted(UUID.randomUUID(), bystander));
-        publish(family, later);
+        events.publish(later);
         await().atMost(Duration.ofSeconds(30)).until(() -> messagesCausedBy(later.id()) > 0);
     }
 

@@ -8,9 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fundguard.events.EventEnvelope;
-import com.fundguard.events.EventEnvelopeCodec;
-import com.fundguard.events.EventTopics;
 import com.fundguard.notification.PeopleForTests;
+import com.fundguard.notification.PlatformEvents;
 import com.fundguard.notification.webhook.ErpReceiverForTests;
 import com.fundguard.notification.webhook.adapter.out.http.JdkHttpWebhookTransport;
 import com.fundguard.notification.webhook.application.WebhookDeliveries;
@@ -37,7 +36,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -55,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
         "fundguard.notification.webhook.max-attempts=4", "fundguard.notification.webhook.read-timeout=PT2S"})
 @AutoConfigureMockMvc
 @WithRealInfrastructure
-@Import(PeopleForTests.class)
+@Import({PeopleForTests.class, PlatformEvents.class})
 @ExtendWith(OutputCaptureExtension.class)
 class WebhookDeliveryIT {
 
@@ -67,9 +65,7 @@ class WebhookDeliveryIT {
     static final String FULL_PAYEE_ACCOUNT = "6222020200112233445";
 
     @Autowired MockMvc mvc;
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired EventTopics topics;
-    @Autowired EventEnvelopeCodec codec;
+    @Autowired PlatformEvents events;
     @Autowired JsonMapper json;
     @Autowired JdbcClient jdbc;
     @Autowired WebhookDeliveries deliveries;
@@ -114,9 +110,7 @@ class WebhookDeliveryIT {
     }
 
     EventEnvelope event(UUID enterpriseId, String type, String data) {
-        return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(),
-                type.contains(".execution.") ? "/bank-connector-service" : "/approval-service", type, transferId.toString(),
-                Instant.now(), "application/json", enterpriseId.toString(), null, json.readTree(data));
+        return events.event(enterpriseId, type, transferId, data);
     }
 
     EventEnvelope submitted(UUID enterpriseId) {
@@ -134,7 +128,7 @@ class WebhookDeliveryIT {
     }
 
     void publish(EventEnvelope event) throws Exception {
-        kafka.send(topics.of(event.type().contains(".execution.") ? "execution" : "transfer"), event.subject(), codec.write(event)).get();
+        events.publish(event);
     }
 
     String state(UUID deliveryId) {

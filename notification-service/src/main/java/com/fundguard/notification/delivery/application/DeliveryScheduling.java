@@ -41,7 +41,7 @@ public class DeliveryScheduling implements NoticeChannel {
         Preferences chosen = preferences.find(notice.enterpriseId(), recipient.userId()).orElseGet(Preferences::defaults);
         NoticeTopic topic = NoticeTopic.of(notice.kind(), recipient.relation());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        for (Channel channel : chosen.channelsFor(topic)) {
+        for (Channel channel : chosen.channelsFor(notice.kind(), topic)) {
             if (!available.contains(channel)) {
                 continue;
             }

@@ -25,8 +25,7 @@ public class PersonalPreferences {
     }
 
     public Preferences choose(UUID enterpriseId, UUID userId, Preferences preferences) {
-        Set<Channel> unavailable = EnumSet.noneOf(Channel.class);
-        preferences.channels().values().forEach(unavailable::addAll);
+        Set<Channel> unavailable = EnumSet.copyOf(preferences.allChosen());
         unavailable.removeAll(available);
         if (!unavailable.isEmpty()) {
             throw new ChannelNotAvailableException(unavailable);

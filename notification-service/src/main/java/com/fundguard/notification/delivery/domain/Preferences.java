@@ -1,6 +1,7 @@
 package com.fundguard.notification.delivery.domain;
 
 import java.time.Instant;
+import com.fundguard.notification.notice.domain.NoticeKind;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -8,21 +9,35 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How one person wants to be told: channels per topic, quiet hours, e-mail address. The inbox is always on (it is
- * the record of what a person was told); e-mail needs an address (the directory keeps none). SMS goes to the number
- * the person registered at identity-service for SMS codes (asked when sent, never copied here); it costs money per
- * message, so nobody gets it without choosing it. Quiet hours hold SMS like every push, except money at risk.
+ * How one person wants to be told: channels per topic, and per kind of notice where they chose otherwise (a kind's
+ * choice wins over its topic's), quiet hours, e-mail address. The inbox is always on (it is the record of what a person
+ * was told); e-mail needs an address (the directory keeps none). SMS goes to the number the person registered at
+ * identity-service for SMS codes (asked when sent, never copied here); it costs money per message, so nobody gets it
+ * without choosing it. Quiet hours hold SMS like every push, except money at risk.
  */
-public record Preferences(Map<NoticeTopic, Set<Channel>> channels, Optional<QuietHours> quietHours, Optional<String> email) {
+public record Preferences(Map<NoticeTopic, Set<Channel>> channels, Map<NoticeKind, Set<Channel>> perKind,
+                          Optional<QuietHours> quietHours, Optional<String> email) {
 
     public Preferences {
         Map<NoticeTopic, Set<Channel>> all = new EnumMap<>(NoticeTopic.class);
         for (NoticeTopic topic : NoticeTopic.values()) {
-            Set<Channel> chosen = EnumSet.of(Channel.INBOX);
-            chosen.addAll(channels.getOrDefault(topic, Set.of()));
-            all.put(topic, Set.copyOf(chosen));
+            all.put(topic, withInbox(channels.getOrDefault(topic, Set.of())));
         }
         channels = Map.copyOf(all);
+        Map<NoticeKind, Set<Channel>> kinds = new EnumMap<>(NoticeKind.class);
+        perKind.forEach((kind, chosen) -> kinds.put(kind, withInbox(chosen)));
+        perKind = Map.copyOf(kinds);
+    }
+
+    /** Channels per topic only, every kind of notice following its topic. */
+    public Preferences(Map<NoticeTopic, Set<Channel>> channels, Optional<QuietHours> quietHours, Optional<String> email) {
+        this(channels, Map.of(), quietHours, email);
+    }
+
+    private static Set<Channel> withInbox(Set<Channel> chosen) {
+        Set<Channel> all = EnumSet.of(Channel.INBOX);
+        all.addAll(chosen);
+        return Set.copyOf(all);
     }
 
     /** Inbox and SSE always; e-mail for approvals waiting and money at risk, once the person gives an address. */
@@ -35,7 +50,24 @@ public record Preferences(Map<NoticeTopic, Set<Channel>> channels, Optional<Quie
 
     /** The channels a notice of this topic goes to; e-mail only where an address is known. */
     public Set<Channel> channelsFor(NoticeTopic topic) {
-        Set<Channel> chosen = EnumSet.copyOf(channels.get(topic));
+        return reachable(channels.get(topic));
+    }
+
+    /** The channels a notice of this kind and topic goes to: the kind's own choice if made, else its topic's. */
+    public Set<Channel> channelsFor(NoticeKind kind, NoticeTopic topic) {
+        return reachable(perKind.getOrDefault(kind, channels.get(topic)));
+    }
+
+    /** Every channel chosen anywhere in these preferences. */
+    public Set<Channel> allChosen() {
+        Set<Channel> all = EnumSet.of(Channel.INBOX);
+        channels.values().forEach(all::addAll);
+        perKind.values().forEach(all::addAll);
+        return all;
+    }
+
+    private Set<Channel> reachable(Set<Channel> channelsChosen) {
+        Set<Channel> chosen = EnumSet.copyOf(channelsChosen);
         if (email.isEmpty()) {
             chosen.remove(Channel.EMAIL);
         }

@@ -78,4 +78,18 @@ class PreferencesTest {
         assertThat(NoticeTopic.of(NoticeKind.APPROVAL_REMINDER, Relation.CURRENT_APPROVER)).isEqualTo(NoticeTopic.APPROVAL_PENDING);
         assertThat(NoticeTopic.of(NoticeKind.APPROVAL_ESCALATED, Relation.ESCALATION_TARGET)).isEqualTo(NoticeTopic.APPROVAL_PENDING);
     }
+
+    @Test
+    void aKindsOwnChoiceWinsOverItsTopicAndNeverLosesTheInbox() {
+        Preferences chosen = new Preferences(Map.of(NoticeTopic.TRANSFER_PROGRESS, Set.of(Channel.SSE)),
+                Map.of(NoticeKind.EXECUTION_CLAIMED, Set.of(), NoticeKind.EXECUTION_EXECUTED, Set.of(Channel.EMAIL)),
+                Optional.empty(), Optional.of("cashier@example.com"));
+
+        assertThat(chosen.channelsFor(NoticeKind.EXECUTION_CLAIMED, NoticeTopic.TRANSFER_PROGRESS)).containsExactly(Channel.INBOX);
+        assertThat(chosen.channelsFor(NoticeKind.EXECUTION_EXECUTED, NoticeTopic.TRANSFER_PROGRESS))
+                .containsExactlyInAnyOrder(Channel.INBOX, Channel.EMAIL);
+        assertThat(chosen.channelsFor(NoticeKind.TRANSFER_SUBMITTED, NoticeTopic.TRANSFER_PROGRESS))
+                .as("a kind without a choice of its own follows its topic").containsExactlyInAnyOrder(Channel.INBOX, Channel.SSE);
+        assertThat(chosen.allChosen()).containsExactlyInAnyOrder(Channel.INBOX, Channel.SSE, Channel.EMAIL);
+    }
 }

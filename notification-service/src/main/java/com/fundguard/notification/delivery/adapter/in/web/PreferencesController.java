@@ -11,7 +11,11 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import com.fundguard.notification.notice.domain.NoticeKind;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -47,39 +51,51 @@ class PreferencesController {
          */
         void check() {
             if (!ZoneId.getAvailableZoneIds().contains(zone)) {
-                throw new InvalidQuietHoursException("quietHours.zone", "must be a known time zone (e.g. Asia/Shanghai)");
+                throw new InvalidPreferencesException("quietHours.zone", "must be a known time zone (e.g. Asia/Shanghai)");
             }
             if (from.equals(until)) {
-                throw new InvalidQuietHoursException("quietHours.until", "quiet hours must not end when they start");
+                throw new InvalidPreferencesException("quietHours.until", "quiet hours must not end when they start");
             }
         }
     }
 
-    static class InvalidQuietHoursException extends RuntimeException {
+    static class InvalidPreferencesException extends RuntimeException {
 
         final String field;
 
-        InvalidQuietHoursException(String field, String message) {
+        InvalidPreferencesException(String field, String message) {
             super(message);
             this.field = field;
         }
     }
 
-    @ExceptionHandler(InvalidQuietHoursException.class)
-    ResponseEntity<ProblemDetail> invalidQuietHours(InvalidQuietHoursException e) {
+    @ExceptionHandler(InvalidPreferencesException.class)
+    ResponseEntity<ProblemDetail> invalidPreferences(InvalidPreferencesException e) {
         return ResponseEntity.badRequest().body(ApiProblems.fieldProblem(e.field, e.getMessage()));
     }
 
-    record PreferencesBody(@NotNull Map<NoticeTopic, Set<Channel>> channels, @Valid QuietHoursBody quietHours,
-                           @Email String email) {
+    /**
+     * @param events channels per kind of notice, by its key ({@code execution.claimed}, {@code approval.reminder}, ...),
+     *               where the person wants other channels than the kind's topic has; absent or empty: none
+     */
+    record PreferencesBody(@NotNull Map<NoticeTopic, Set<Channel>> channels, Map<String, Set<Channel>> events,
+                           @Valid QuietHoursBody quietHours, @Email String email) {
 
         Preferences toPreferences() {
-            return new Preferences(channels, Optional.ofNullable(quietHours)
+            Map<NoticeKind, Set<Channel>> perKind = new EnumMap<>(NoticeKind.class);
+            (events == null ? Map.<String, Set<Channel>>of() : events).forEach((key, chosen) -> perKind.put(
+                    Arrays.stream(NoticeKind.values()).filter(kind -> kind.templateKey().equals(key)).findFirst()
+                            .orElseThrow(() -> new InvalidPreferencesException("events." + key, "no such kind of notice; known: "
+                                    + Arrays.stream(NoticeKind.values()).map(NoticeKind::templateKey).toList())),
+                    chosen == null ? Set.of() : chosen));
+            return new Preferences(channels, perKind, Optional.ofNullable(quietHours)
                     .map(q -> new QuietHours(q.from(), q.until(), ZoneId.of(q.zone()))), Optional.ofNullable(email));
         }
 
         static PreferencesBody of(Preferences p) {
-            return new PreferencesBody(p.channels(), p.quietHours()
+            Map<String, Set<Channel>> events = new TreeMap<>();
+            p.perKind().forEach((kind, chosen) -> events.put(kind.templateKey(), chosen));
+            return new PreferencesBody(p.channels(), events, p.quietHours()
                     .map(q -> new QuietHoursBody(q.from(), q.until(), q.zone().getId())).orElse(null), p.email().orElse(null));
         }
     }

@@ -2,6 +2,7 @@ package com.fundguard.notification.delivery.adapter.out.persistence;
 
 import com.fundguard.notification.delivery.application.PreferencesStore;
 import com.fundguard.notification.delivery.domain.Channel;
+import com.fundguard.notification.notice.domain.NoticeKind;
 import com.fundguard.notification.delivery.domain.NoticeTopic;
 import com.fundguard.notification.delivery.domain.Preferences;
 import com.fundguard.notification.delivery.domain.QuietHours;
@@ -15,7 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Preferences in PostgreSQL: one row per person, one row per chosen (topic, channel). */
+/** Preferences in PostgreSQL: one row per person, one row per chosen (topic, channel) and per chosen (kind, channel). */
 public class JdbcPreferencesStore implements PreferencesStore {
 
     private final JdbcClient jdbc;
@@ -34,13 +35,21 @@ public class JdbcPreferencesStore implements PreferencesStore {
                             .add(Channel.valueOf(rs.getString("channel")));
                     return null;
                 }).list();
+        Map<NoticeKind, Set<Channel>> perKind = new EnumMap<>(NoticeKind.class);
+        jdbc.sql("SELECT notice_kind, channel FROM notification_preference_event WHERE enterprise_id = ? AND user_id = ?")
+                .params(enterpriseId, userId)
+                .query((rs, n) -> {
+                    perKind.computeIfAbsent(NoticeKind.valueOf(rs.getString("notice_kind")), k -> EnumSet.noneOf(Channel.class))
+                            .add(Channel.valueOf(rs.getString("channel")));
+                    return null;
+                }).list();
         return jdbc.sql("SELECT * FROM notification_preference WHERE enterprise_id = ? AND user_id = ?")
                 .params(enterpriseId, userId)
                 .query((rs, n) -> {
                     Time from = rs.getTime("quiet_from");
                     Optional<QuietHours> quiet = from == null ? Optional.empty() : Optional.of(new QuietHours(from.toLocalTime(),
                             rs.getTime("quiet_until").toLocalTime(), ZoneId.of(rs.getString("quiet_zone"))));
-                    return new Preferences(channels, quiet, Optional.ofNullable(rs.getString("email")));
+                    return new Preferences(channels, perKind, quiet, Optional.ofNullable(rs.getString("email")));
                 })
                 .optional();
     }
@@ -62,5 +71,10 @@ public class JdbcPreferencesStore implements PreferencesStore {
         p.channels().forEach((topic, chosen) -> chosen.forEach(channel ->
                 jdbc.sql("INSERT INTO notification_preference_channel (enterprise_id, user_id, topic, channel) VALUES (?, ?, ?, ?)")
                         .params(enterpriseId, userId, topic.name(), channel.name()).update()));
+        jdbc.sql("DELETE FROM notification_preference_event WHERE enterprise_id = ? AND user_id = ?")
+                .params(enterpriseId, userId).update();
+        p.perKind().forEach((kind, chosen) -> chosen.forEach(channel ->
+                jdbc.sql("INSERT INTO notification_preference_event (enterprise_id, user_id, notice_kind, channel) VALUES (?, ?, ?, ?)")
+                        .params(enterpriseId, userId, kind.name(), channel.name()).update()));
     }
 }

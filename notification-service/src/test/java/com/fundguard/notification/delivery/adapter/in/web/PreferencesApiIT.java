@@ -57,6 +57,25 @@ class PreferencesApiIT {
     }
 
     @Test
+    void aKindOfNoticeCanHaveChannelsOfItsOwnAndAnUnknownKindIsRefusedNamingItAndChangingNothing() throws Exception {
+        choose("""
+                {"channels": {"TRANSFER_PROGRESS": ["INBOX", "SSE"]}, "events": {"execution.claimed": ["INBOX"], "execution.executed": ["EMAIL"]},
+                 "email": "cashier@example.com"}
+                """).andExpect(status().isOk());
+
+        mvc.perform(get(PATH, enterprise, person).with(as(person, enterprise)))
+                .andExpect(jsonPath("$.events['execution.claimed'].length()").value(1))
+                .andExpect(jsonPath("$.events['execution.claimed'][0]").value("INBOX"))
+                .andExpect(jsonPath("$.events['execution.executed'].length()").value(2));
+        choose("""
+                {"channels": {}, "events": {"execution.exploded": ["SSE"]}}
+                """).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("events.execution.exploded"));
+        mvc.perform(get(PATH, enterprise, person).with(as(person, enterprise)))
+                .andExpect(jsonPath("$.events['execution.claimed'][0]").value("INBOX"))
+                .andExpect(jsonPath("$.email").value("cashier@example.com"));
+    }
+
+    @Test
     void badQuietHoursAreRefusedNamingTheField() throws Exception {
         choose("""
                 {"channels": {}, "quietHours": {"from": "22:00", "until": "07:00", "zone": "Mars/Olympus"}}

@@ -6,9 +6,12 @@ import com.fundguard.notification.notice.domain.NoticeKind;
 import com.fundguard.notification.delivery.domain.NoticeTopic;
 import com.fundguard.notification.delivery.domain.Preferences;
 import com.fundguard.notification.delivery.domain.QuietHours;
+import java.sql.SQLException;
 import java.sql.Time;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -25,33 +28,40 @@ public class JdbcPreferencesStore implements PreferencesStore {
         this.jdbc = jdbc;
     }
 
+    /** One round trip: it runs for every recipient of every notice. */
     @Override
     public Optional<Preferences> find(UUID enterpriseId, UUID userId) {
-        Map<NoticeTopic, Set<Channel>> channels = new EnumMap<>(NoticeTopic.class);
-        jdbc.sql("SELECT topic, channel FROM notification_preference_channel WHERE enterprise_id = ? AND user_id = ?")
+        return jdbc.sql("""
+                        SELECT p.*,
+                               (SELECT array_agg(c.topic || ':' || c.channel) FROM notification_preference_channel c
+                                 WHERE c.enterprise_id = p.enterprise_id AND c.user_id = p.user_id) AS topic_channels,
+                               (SELECT array_agg(e.notice_kind || ':' || e.channel) FROM notification_preference_event e
+                                 WHERE e.enterprise_id = p.enterprise_id AND e.user_id = p.user_id) AS kind_channels
+                          FROM notification_preference p WHERE p.enterprise_id = ? AND p.user_id = ?
+                        """)
                 .params(enterpriseId, userId)
                 .query((rs, n) -> {
-                    channels.computeIfAbsent(NoticeTopic.valueOf(rs.getString("topic")), t -> EnumSet.noneOf(Channel.class))
-                            .add(Channel.valueOf(rs.getString("channel")));
-                    return null;
-                }).list();
-        Map<NoticeKind, Set<Channel>> perKind = new EnumMap<>(NoticeKind.class);
-        jdbc.sql("SELECT notice_kind, channel FROM notification_preference_event WHERE enterprise_id = ? AND user_id = ?")
-                .params(enterpriseId, userId)
-                .query((rs, n) -> {
-                    perKind.computeIfAbsent(NoticeKind.valueOf(rs.getString("notice_kind")), k -> EnumSet.noneOf(Channel.class))
-                            .add(Channel.valueOf(rs.getString("channel")));
-                    return null;
-                }).list();
-        return jdbc.sql("SELECT * FROM notification_preference WHERE enterprise_id = ? AND user_id = ?")
-                .params(enterpriseId, userId)
-                .query((rs, n) -> {
+                    Map<NoticeTopic, Set<Channel>> channels = new EnumMap<>(NoticeTopic.class);
+                    for (String[] pair : pairs(rs.getArray("topic_channels"))) {
+                        channels.computeIfAbsent(NoticeTopic.valueOf(pair[0]), t -> EnumSet.noneOf(Channel.class)).add(Channel.valueOf(pair[1]));
+                    }
+                    Map<NoticeKind, Set<Channel>> perKind = new EnumMap<>(NoticeKind.class);
+                    for (String[] pair : pairs(rs.getArray("kind_channels"))) {
+                        perKind.computeIfAbsent(NoticeKind.valueOf(pair[0]), k -> EnumSet.noneOf(Channel.class)).add(Channel.valueOf(pair[1]));
+                    }
                     Time from = rs.getTime("quiet_from");
                     Optional<QuietHours> quiet = from == null ? Optional.empty() : Optional.of(new QuietHours(from.toLocalTime(),
                             rs.getTime("quiet_until").toLocalTime(), ZoneId.of(rs.getString("quiet_zone"))));
                     return new Preferences(channels, perKind, quiet, Optional.ofNullable(rs.getString("email")));
                 })
                 .optional();
+    }
+
+    private static List<String[]> pairs(java.sql.Array aggregated) throws SQLException {
+        if (aggregated == null) {
+            return List.of();
+        }
+        return Arrays.stream((String[]) aggregated.getArray()).map(pair -> pair.split(":", 2)).toList();
     }
 
     @Override

@@ -14,13 +14,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The platform's events as their producers publish them: a CloudEvents envelope from the producing service, keyed by
  * its subject, on the topic of its family ({@code com.fundguard.<family>.<name>.v1}). Tests import it to play
- * approval-service, bank-connector-service, voucher-capture-service and rules-service.
+ * approval-service, bank-connector-service, voucher-capture-service, rules-service and
+ * reconciliation-service.
  */
 @TestComponent
 public class PlatformEvents {
 
     private static final Map<String, String> PRODUCERS = Map.of("transfer", "/approval-service",
-            "execution", "/bank-connector-service", "voucher", "/voucher-capture-service", "rules", "/rules-service");
+            "execution", "/bank-connector-service", "voucher", "/voucher-capture-service", "rules", "/rules-service",
+            "reconciliation", "/reconciliation-service");
 
     private final KafkaTemplate<String, String> kafka;
     private final EventTopics topics;

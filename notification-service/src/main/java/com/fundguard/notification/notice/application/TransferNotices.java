@@ -61,7 +61,10 @@ public class TransferNotices {
         return tell(kind, eventId, before, after, reason);
     }
 
-    /** A report of the bank side. It names no applicant: a transfer never heard of tells nobody, and says so. */
+    /**
+     * A report of the bank side: execution, or the statement that booked the payment (settled). It names no applicant: a transfer never heard of
+     * tells nobody, and says so.
+     */
     public List<Recipient> executionReported(NoticeKind kind, String eventId, UUID enterpriseId, UUID transferId,
                                              Optional<String> reason) {
         Optional<NoticedTransfer> transfer = transfers.find(enterpriseId, transferId);

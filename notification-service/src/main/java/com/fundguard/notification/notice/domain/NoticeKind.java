@@ -30,6 +30,8 @@ public enum NoticeKind {
     EXECUTION_EXECUTED("com.fundguard.execution.executed.v1", false, EnumSet.of(APPLICANT, DECIDER)),
     EXECUTION_FAILED("com.fundguard.execution.failed.v1", true, EnumSet.of(APPLICANT, DECIDER, ROUTE_APPROVER)),
     EXECUTION_OUTCOME_UNKNOWN("com.fundguard.execution.outcome-unknown.v1", true, EnumSet.of(APPLICANT, DECIDER, ROUTE_APPROVER)),
+    /** reconciliation-service found the payment booked on the bank statement: the transfer is settled, its end. */
+    RECONCILIATION_TRANSFER_SETTLED("com.fundguard.reconciliation.transfer-settled.v1", false, EnumSet.of(APPLICANT, DECIDER)),
     /** A voucher of a transfer looks like one already used on another transfer: a double payment, if nobody stops it. */
     VOUCHER_REUSE_SUSPECTED("com.fundguard.voucher.reuse-suspected.v1", true, EnumSet.of(CURRENT_APPROVER, ENTERPRISE_ROLE_HOLDER)),
     /** An upload was refused as a voucher: only the uploader can take a better picture. */

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Keeps which step of each transfer waits, from the transfer events the notices already consume: submitted, audited
  * and step-approved start the step that now waits (the kept transfer knows which); any other transfer event ends it.
- * Execution events change no approval. Runs in the event's inbox transaction, after the kept transfer was saved.
+ * Execution and reconciliation (settled) events change no approval: they end nothing. Runs in the event's inbox transaction, after the kept transfer was saved.
  */
 public class WaitingStepTracking implements TransferEventSubscriber {
 

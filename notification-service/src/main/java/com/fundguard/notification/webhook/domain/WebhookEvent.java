@@ -48,19 +48,21 @@ public record WebhookEvent(String eventId, String eventType, Instant occurredAt,
             case EXECUTION_EXECUTED -> "EXECUTED";
             case EXECUTION_FAILED -> "FAILED";
             case EXECUTION_OUTCOME_UNKNOWN -> "OUTCOME_UNKNOWN";
+            case RECONCILIATION_TRANSFER_SETTLED -> "SETTLED";
             default -> throw new IllegalArgumentException(kind + " tells of no platform event");
         };
     }
 
     /**
-     * The platform events an endpoint can subscribe to: the transfer and execution events this service consumes
+     * The platform events an endpoint can subscribe to: the transfer, execution and settlement events this service consumes
      * (named one by one: this service's own follow-ups, reminders and escalations, are no platform events).
      */
     public static Set<String> subscribableTypes() {
         return EnumSet.of(NoticeKind.TRANSFER_SUBMITTED, NoticeKind.TRANSFER_AUDITED, NoticeKind.TRANSFER_STEP_APPROVED,
                         NoticeKind.TRANSFER_AUTHORIZED, NoticeKind.TRANSFER_REJECTED, NoticeKind.TRANSFER_CANCELLED,
                         NoticeKind.TRANSFER_EXPIRED, NoticeKind.EXECUTION_CLAIMED, NoticeKind.EXECUTION_EXECUTED,
-                        NoticeKind.EXECUTION_FAILED, NoticeKind.EXECUTION_OUTCOME_UNKNOWN).stream()
+                        NoticeKind.EXECUTION_FAILED, NoticeKind.EXECUTION_OUTCOME_UNKNOWN,
+                        NoticeKind.RECONCILIATION_TRANSFER_SETTLED).stream()
                 .map(NoticeKind::eventType)
                 .collect(Collectors.toCollection(TreeSet::new));
     }

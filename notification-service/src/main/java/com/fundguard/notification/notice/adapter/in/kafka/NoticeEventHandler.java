@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One event type of the transfer or execution topic, told through {@link TransferNotices}, then handed whole to the
+ * One event type of the transfer, execution or reconciliation topic, told through {@link TransferNotices}, then handed whole to the
  * subscribers (webhooks) in the same inbox transaction. One instance per kind.
  */
 public class NoticeEventHandler implements EventHandler {
@@ -66,6 +66,12 @@ public class NoticeEventHandler implements EventHandler {
                         Optional.ofNullable(e.reasonCode()).or(() -> Optional.ofNullable(e.why())));
                 yield occurrence(event, enterpriseId, e.transferId(), e.reference(), null,
                         e.reasonCode() != null ? e.reasonCode() : e.why());
+            }
+            case RECONCILIATION_TRANSFER_SETTLED -> {
+                TransferSettledV1 e = codec.dataAs(event, TransferSettledV1.class);
+                notices.executionReported(kind, event.id(), enterpriseId, e.transferId(), Optional.empty());
+                // The contract names only the transfer: the webhook takes its reference from the kept transfer.
+                yield occurrence(event, enterpriseId, e.transferId(), null, null, null);
             }
             // The reminder scan tells these; no event has their type, so no handler is made for them.
             case APPROVAL_REMINDER, APPROVAL_ESCALATED -> throw new IllegalStateException(kind + " is not a consumed event");

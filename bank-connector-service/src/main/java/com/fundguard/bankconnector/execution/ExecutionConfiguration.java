@@ -5,6 +5,7 @@ import com.fundguard.bank.channel.GuardedBankChannel;
 import com.fundguard.bank.channel.HttpBankChannel;
 import com.fundguard.bankconnector.audit.application.AuditTrail;
 import com.fundguard.bankconnector.execution.adapter.in.kafka.TransferAuthorizedHandler;
+import com.fundguard.bankconnector.execution.adapter.in.kafka.TransferSettledHandler;
 import com.fundguard.bankconnector.execution.adapter.out.bank.ResilientBankInquiries;
 import com.fundguard.bankconnector.execution.adapter.out.events.OutboxExecutionEvents;
 import com.fundguard.bankconnector.execution.adapter.out.persistence.JdbcExecutions;
@@ -86,6 +87,11 @@ class ExecutionConfiguration {
     @Bean
     TransferAuthorizedHandler transferAuthorizedHandler(EventEnvelopeCodec codec, ExecutionDesk desk) {
         return new TransferAuthorizedHandler(codec, desk);
+    }
+
+    @Bean
+    TransferSettledHandler transferSettledHandler(EventEnvelopeCodec codec, ExecutionDesk desk) {
+        return new TransferSettledHandler(codec, desk);
     }
 
     @Bean

@@ -53,7 +53,7 @@ public class TransferDecisions {
 
     /** What the bank side reported about an authorized request (execution and reconciliation events). */
     public enum BankOutcome {
-        CLAIMED, EXECUTED, FAILED, OUTCOME_UNKNOWN, SETTLED
+        CLAIMED, EXECUTED, FAILED, OUTCOME_UNKNOWN, SETTLED, RETURNED
     }
 
     /** Moves the request as the bank side reports; an impossible report is refused (and dead-lettered), never swallowed. */
@@ -64,6 +64,7 @@ public class TransferDecisions {
             case FAILED -> request.recordFailed();
             case OUTCOME_UNKNOWN -> request.recordOutcomeUnknown();
             case SETTLED -> request.settle();
+            case RETURNED -> request.recordReturned();
         });
     }
 

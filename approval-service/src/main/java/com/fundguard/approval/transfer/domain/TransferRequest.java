@@ -173,8 +173,15 @@ public final class TransferRequest {
                 TransferState.EXECUTING, "claimed for execution");
     }
 
-    /** The bank confirmed the payment (also the answer to an inquiry after an unknown outcome). */
+    /**
+     * The bank confirmed the payment (also the answer to an inquiry after an unknown outcome). A request already
+     * SETTLED stays so: the statement line that settled an unknown outcome reached us before the execution side's own
+     * confirmation, which then says nothing new.
+     */
     public Changed recordExecuted() {
+        if (state == TransferState.SETTLED) {
+            return new Changed(this, List.of());
+        }
         return system(java.util.Set.of(TransferState.EXECUTING, TransferState.OUTCOME_UNKNOWN), TransferState.EXECUTED, "executed");
     }
 
@@ -196,6 +203,11 @@ public final class TransferRequest {
     /** A bank statement line matched the payment; an unknown outcome is resolved by it too. */
     public Changed settle() {
         return system(java.util.Set.of(TransferState.EXECUTED, TransferState.OUTCOME_UNKNOWN), TransferState.SETTLED, "settled");
+    }
+
+    /** The bank returned the booked payment (a credit or reversal on the statement names it): the payee was not paid. */
+    public Changed recordReturned() {
+        return system(java.util.Set.of(TransferState.EXECUTED, TransferState.SETTLED), TransferState.RETURNED, "returned");
     }
 
     private Changed system(java.util.Set<TransferState> from, TransferState to, String what) {

@@ -12,6 +12,8 @@ public enum TransferState {
     FAILED,
     OUTCOME_UNKNOWN,
     SETTLED,
+    /** The money came back: the bank returned the payment after it was booked (reconciliation found the credit). */
+    RETURNED,
     REJECTED,
     CANCELLED,
     EXPIRED

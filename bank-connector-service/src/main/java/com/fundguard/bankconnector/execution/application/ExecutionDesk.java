@@ -201,6 +201,15 @@ public class ExecutionDesk {
         return due.size();
     }
 
+    /**
+     * Reconciliation matched a statement line to the transfer: the bank booked it. Ends an unknown outcome (or any wait)
+     * without another inquiry or send; see {@link Execution#settledOnStatement}.
+     */
+    public Execution settleOnStatement(UUID enterpriseId, UUID transferId, String bankReference) {
+        return act(() -> executions.findForUpdate(enterpriseId, transferId), "transfer " + transferId,
+                current -> current.settledOnStatement(bankReference, Instant.now(clock)), null, "SETTLED_ON_STATEMENT");
+    }
+
     public Optional<Execution> find(UUID enterpriseId, UUID transferId) {
         return executions.find(enterpriseId, transferId);
     }

@@ -241,6 +241,23 @@ public final class Execution {
         };
     }
 
+    /**
+     * The enterprise's bank statement shows the order booked (reconciliation matched a line to it). The statement is
+     * the bank's own record, so whatever this execution still waited for - an inquiry, a lease, even a resend after the
+     * bank said it had no such order - it must never be sent again: it is EXECUTED. Already EXECUTED: no news. FAILED
+     * is refused: a booking of a payment the bank rejected is a discrepancy for people to resolve, not a state change.
+     */
+    public Changed settledOnStatement(String bankReference, Instant now) {
+        if (state == ExecutionState.EXECUTED) {
+            return new Changed(this, List.of());
+        }
+        if (state == ExecutionState.FAILED) {
+            throw new ExecutionRefused(Reason.NOT_ALLOWED_IN_STATE, "the attempt FAILED but the statement shows it booked: a discrepancy case, not a state change");
+        }
+        return new Changed(ended(ExecutionState.EXECUTED, Optional.of(bankReference), Optional.empty(), notSentAttempts, reported.orElse(null)),
+                List.of(new ExecutionEvent.Executed(order.transferId(), bankReference, attempt, true, now)));
+    }
+
     private Changed askAgainLater(ExecutionPolicy policy, Instant now) {
         int unanswered = unansweredInquiries + 1;
         return new Changed(with(state, attempt, claim, notBefore, Optional.of(now.plus(policy.backoffAfter(unanswered))), unanswered,

@@ -55,7 +55,8 @@ class ExecutionTransitionTableTest {
         INQUIRED_BOOKED(e -> e.inquired(new InquiryAnswer.Booked("B-9"), POLICY, INQUIRY_DUE)),
         INQUIRED_REJECTED(e -> e.inquired(new InquiryAnswer.Rejected("AM04"), POLICY, INQUIRY_DUE)),
         INQUIRED_PENDING(e -> e.inquired(new InquiryAnswer.Pending("PDNG"), POLICY, INQUIRY_DUE)),
-        INQUIRED_UNANSWERED(e -> e.inquired(new InquiryAnswer.Unanswered(Optional.empty()), POLICY, INQUIRY_DUE));
+        INQUIRED_UNANSWERED(e -> e.inquired(new InquiryAnswer.Unanswered(Optional.empty()), POLICY, INQUIRY_DUE)),
+        SETTLED_ON_STATEMENT(e -> e.settledOnStatement("B-STMT", INQUIRY_DUE));
 
         final Function<Execution, Execution.Changed> apply;
 
@@ -83,26 +84,28 @@ class ExecutionTransitionTableTest {
 
     /** The state each allowed act leads to; a pair not listed is refused and changes nothing. */
     static final Map<ExecutionState, Map<Act, ExecutionState>> ALLOWED = new EnumMap<>(Map.of(
-            ExecutionState.QUEUED, Map.of(Act.CLAIM, ExecutionState.CLAIMED),
+            // the statement shows it booked: never sent again, whatever was awaited (even a resend after "no such order")
+            ExecutionState.QUEUED, Map.of(Act.CLAIM, ExecutionState.CLAIMED, Act.SETTLED_ON_STATEMENT, ExecutionState.EXECUTED),
             // nothing has left: the order may still be handed back (not sent, content mismatch) or lost with its lease
             ExecutionState.CLAIMED, Map.of(Act.HEARTBEAT, ExecutionState.CLAIMED, Act.RELEASE_CREDENTIALS, ExecutionState.CLAIMED,
                     Act.START_SENDING, ExecutionState.SENDING, Act.REPORT_NOT_SENT, ExecutionState.QUEUED,
                     Act.REPORT_CONTENT_MISMATCH, ExecutionState.FAILED, Act.ABANDON, ExecutionState.OUTCOME_UNKNOWN,
-                    Act.EXPIRE_LEASE, ExecutionState.OUTCOME_UNKNOWN),
+                    Act.EXPIRE_LEASE, ExecutionState.OUTCOME_UNKNOWN, Act.SETTLED_ON_STATEMENT, ExecutionState.EXECUTED),
             // the order may have left: only the bank's answer ends it; anything else is an unknown outcome
             ExecutionState.SENDING, Map.of(Act.HEARTBEAT, ExecutionState.SENDING, Act.START_SENDING, ExecutionState.SENDING,
                     Act.REPORT_EXECUTED, ExecutionState.EXECUTED, Act.REPORT_FAILED, ExecutionState.FAILED,
                     Act.REPORT_OUTCOME_UNKNOWN, ExecutionState.OUTCOME_UNKNOWN, Act.REPORT_DUPLICATE_AT_BANK, ExecutionState.OUTCOME_UNKNOWN,
                     Act.REPORT_NOT_SENT, ExecutionState.OUTCOME_UNKNOWN, Act.ABANDON, ExecutionState.OUTCOME_UNKNOWN,
-                    Act.EXPIRE_LEASE, ExecutionState.OUTCOME_UNKNOWN),
+                    Act.EXPIRE_LEASE, ExecutionState.OUTCOME_UNKNOWN, Act.SETTLED_ON_STATEMENT, ExecutionState.EXECUTED),
             // a late answer from the bank still settles it; the same report again and handing it back change nothing;
             // only the bank's "no such order" lets it be sent again
             ExecutionState.OUTCOME_UNKNOWN, Map.of(Act.REPORT_EXECUTED, ExecutionState.EXECUTED, Act.REPORT_FAILED, ExecutionState.FAILED,
                     Act.REPORT_OUTCOME_UNKNOWN, ExecutionState.OUTCOME_UNKNOWN, Act.ABANDON, ExecutionState.OUTCOME_UNKNOWN,
                     Act.INQUIRED_NO_SUCH_ORDER, ExecutionState.QUEUED, Act.INQUIRED_BOOKED, ExecutionState.EXECUTED,
                     Act.INQUIRED_REJECTED, ExecutionState.FAILED, Act.INQUIRED_PENDING, ExecutionState.OUTCOME_UNKNOWN,
-                    Act.INQUIRED_UNANSWERED, ExecutionState.OUTCOME_UNKNOWN),
-            ExecutionState.EXECUTED, Map.of(Act.ABANDON, ExecutionState.EXECUTED),
+                    Act.INQUIRED_UNANSWERED, ExecutionState.OUTCOME_UNKNOWN, Act.SETTLED_ON_STATEMENT, ExecutionState.EXECUTED),
+            // the statement confirms what is known: no news
+            ExecutionState.EXECUTED, Map.of(Act.ABANDON, ExecutionState.EXECUTED, Act.SETTLED_ON_STATEMENT, ExecutionState.EXECUTED),
             ExecutionState.FAILED, Map.of(Act.ABANDON, ExecutionState.FAILED)));
 
     static Stream<Arguments> everyStateAndAct() {

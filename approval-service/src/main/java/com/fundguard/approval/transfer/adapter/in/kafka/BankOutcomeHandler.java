@@ -18,7 +18,8 @@ public class BankOutcomeHandler implements EventHandler {
         EXECUTED("com.fundguard.execution.executed.v1", TransferDecisions.BankOutcome.EXECUTED),
         FAILED("com.fundguard.execution.failed.v1", TransferDecisions.BankOutcome.FAILED),
         OUTCOME_UNKNOWN("com.fundguard.execution.outcome-unknown.v1", TransferDecisions.BankOutcome.OUTCOME_UNKNOWN),
-        SETTLED("com.fundguard.reconciliation.transfer-settled.v1", TransferDecisions.BankOutcome.SETTLED);
+        SETTLED("com.fundguard.reconciliation.transfer-settled.v1", TransferDecisions.BankOutcome.SETTLED),
+        RETURNED("com.fundguard.reconciliation.transfer-returned.v1", TransferDecisions.BankOutcome.RETURNED);
 
         final String type;
         final TransferDecisions.BankOutcome outcome;

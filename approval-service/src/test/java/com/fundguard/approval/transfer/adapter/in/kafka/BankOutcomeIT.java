@@ -95,6 +95,27 @@ class BankOutcomeIT {
     }
 
     @Test
+    void aStatementSettlingAnUnknownOutcomeBeforeTheExecutionSideConfirmsItIsNotUndoneAndAReturnMarksItReturned() throws Exception {
+        JsonNode transfer = submit();
+        approve(transfer, person(ApproverRole.AUDITOR));
+        approve(transfer, person(ApproverRole.AUTHORIZER));
+        String id = transfer.get("id").asString();
+
+        publish("execution", "com.fundguard.execution.claimed.v1", id);
+        publish("execution", "com.fundguard.execution.outcome-unknown.v1", id);
+        await().atMost(Duration.ofSeconds(30)).until(() -> state(id).equals("OUTCOME_UNKNOWN"));
+        publish("reconciliation", "com.fundguard.reconciliation.transfer-settled.v1", id);
+        await().atMost(Duration.ofSeconds(30)).until(() -> state(id).equals("SETTLED"));
+        // bank-connector, told by the statement, confirms the execution afterwards: no news, not a dead letter
+        try (TopicReader deadLetters = new TopicReader(bootstrapServers, topics.deadLetterOf(topics.of("execution")))) {
+            EventEnvelope lateConfirmation = publish("execution", "com.fundguard.execution.executed.v1", id);
+            publish("reconciliation", "com.fundguard.reconciliation.transfer-returned.v1", id);
+            await().atMost(Duration.ofSeconds(30)).until(() -> state(id).equals("RETURNED"));
+            assertThat(deadLetters.readToEnd()).noneMatch(r -> r.value().contains(lateConfirmation.id()));
+        }
+    }
+
+    @Test
     void aReportThatCannotApplyIsDeadLetteredAndAnIgnoredTypeIsNot() throws Exception {
         String pending = submit().get("id").asString();
         try (TopicReader deadLetters = new TopicReader(bootstrapServers, topics.deadLetterOf(topics.of("execution")));

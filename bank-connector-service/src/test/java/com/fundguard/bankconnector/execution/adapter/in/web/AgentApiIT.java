@@ -231,6 +231,35 @@ class AgentApiIT {
     }
 
     @Test
+    void aStatementLineShowingTheOrderBookedEndsAnUnknownOutcomeAndItIsNeverOfferedAgain() throws Exception {
+        registerAccountWithCredentials();
+        ApprovedContent content = authorize();
+        asAgent(get("/api/agent/work").param("waitSeconds", "20"), "desk-1", enterprise).andExpect(status().isOk());
+        asAgent(post("/api/agent/transfers/{t}/claims", content.transferId()), "desk-1", enterprise).andExpect(status().isCreated());
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() ->
+                mvc.perform(get("/api/enterprises/{e}/executions/{t}", enterprise, content.transferId()).with(authorizer(authorizer, enterprise)))
+                        .andExpect(jsonPath("$.state").value("OUTCOME_UNKNOWN")));
+
+        String id = content.transferId().toString();
+        EventEnvelope settled = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), "/reconciliation-service",
+                "com.fundguard.reconciliation.transfer-settled.v1", id, Instant.now(), "application/json", enterprise.toString(), null,
+                json.readTree("{\"transferId\": \"" + id + "\", \"endToEndId\": \"E2E\", \"bankReference\": \"FGSB-STMT-7\"}"));
+        try (TopicReader reader = new TopicReader(bootstrapServers, topics.of("execution"))) {
+            kafka.send(topics.of("reconciliation"), id, codec.write(settled)).get();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    mvc.perform(get("/api/enterprises/{e}/executions/{t}", enterprise, content.transferId()).with(authorizer(authorizer, enterprise)))
+                            .andExpect(jsonPath("$.state").value("EXECUTED"))
+                            .andExpect(jsonPath("$.bankReference").value("FGSB-STMT-7"))
+                            .andExpect(jsonPath("$.nextInquiryAt").doesNotExist())
+                            .andExpect(jsonPath("$.timeline[-1].step").value("SETTLED_ON_STATEMENT")));
+            var records = reader.awaitRecords(all -> all.stream().anyMatch(r -> id.equals(r.key()) && r.value().contains("execution.executed.v1")));
+            assertThat(records.stream().filter(r -> id.equals(r.key()) && r.value().contains("execution.executed.v1")))
+                    .singleElement().satisfies(r -> assertThat(r.value()).contains("FGSB-STMT-7"));
+        }
+        asAgent(get("/api/agent/work"), "desk-2", enterprise).andExpect(status().isNoContent());
+    }
+
+    @Test
     void anotherEnterprisesAgentNeitherSeesNorTakesTheTransfer() throws Exception {
         registerAccountWithCredentials();
         ApprovedContent content = authorize();

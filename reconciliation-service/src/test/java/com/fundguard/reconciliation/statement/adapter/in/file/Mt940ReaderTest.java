@@ -261,11 +261,51 @@ class Mt940ReaderTest {
     }
 
     @Test
-    void anMt942InterimReportIsRefusedForNowRatherThanReadWithoutBalances() {
+    void anMt942InterimReportIsNotReadAsAnMt940() {
         assertThatThrownBy(() -> readText(":20:I1\n:25:1\n:28C:1\n:34F:EUR0,\n:13D:2401021200+0100\n"
                 + ":61:240102D5,NTRFNONREF\n:90D:1EUR5,\n:90C:0EUR0,\n-\n"))
                 .isInstanceOf(MalformedStatementFileException.class)
                 .hasMessage("test.sta: message 1, line 4: tag :34F: is not part of an MT940");
+    }
+
+    @Test
+    void throughTheReaderPortEachMessageIsAHeaderItsEntriesAndItsClosingBalance() throws IOException {
+        List<ReadStatements.Read> read = ReadStatements.of(reader, STATEMENTS.resolve("mt940_wolph_jejik_abnamro.sta"));
+
+        assertThat(reader.format()).isEqualTo(com.fundguard.reconciliation.statement.domain.StatementFormat.MT940);
+        assertThat(read).hasSize(2);
+        assertThat(read.get(0).header().account()).isEqualTo("517852257");
+        assertThat(read.get(0).header().currency()).isEqualTo(EUR);
+        assertThat(read.get(0).header().openingBalance()).map(b -> b.amount().toPlainString()).contains("3236.28");
+        assertThat(read.get(0).entries()).hasSize(8);
+        assertThat(read.get(0).closing()).map(b -> b.amount().toPlainString()).contains("876.84");
+        assertThat(read.get(1).header().sequenceNumber()).contains("19322/1");
+        assertThat(read.get(1).entries()).hasSize(2);
+        assertThat(read.get(1).closing()).map(b -> b.date()).contains(LocalDate.of(2011, 5, 24));
+    }
+
+    @Test
+    void aMalformedSecondMessageReachesTheVisitorWithNothingOfItself() {
+        String file = ":20:ONE\n:25:1\n:60F:C240102EUR0,\n:62F:C240102EUR0,\n-\n:20:TWO\n:25:1\n:60F:C240102EUR0,\n"
+                + ":61:240102D5,NTRFNONREF\n:61:240102X5,NTRFNONREF\n:62F:C240102EUR0,\n";
+        List<String> heard = new java.util.ArrayList<>();
+
+        assertThatThrownBy(() -> reader.read(new java.io.ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), "test.sta",
+                new com.fundguard.reconciliation.statement.application.StatementVisitor() {
+                    public void begin(com.fundguard.reconciliation.statement.domain.StatementHeader header) {
+                        heard.add("begin " + header.statementReference());
+                    }
+
+                    public void entry(StatementEntry entry) {
+                        heard.add("entry");
+                    }
+
+                    public void end(Optional<com.fundguard.reconciliation.statement.domain.Balance> closing) {
+                        heard.add("end");
+                    }
+                }))
+                .hasMessageContaining("message 2, line 10: debit/credit mark");
+        assertThat(heard).containsExactly("begin ONE", "end");
     }
 
     @Test

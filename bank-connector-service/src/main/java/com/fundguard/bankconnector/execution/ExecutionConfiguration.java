@@ -1,8 +1,7 @@
 package com.fundguard.bankconnector.execution;
 
-import com.fundguard.bank.channel.BankChannel;
-import com.fundguard.bank.channel.GuardedBankChannel;
-import com.fundguard.bank.channel.HttpBankChannel;
+import com.fundguard.bank.channel.BankChannels;
+import com.fundguard.bank.channel.spring.BankChannelsConfiguration;
 import com.fundguard.bankconnector.audit.application.AuditTrail;
 import com.fundguard.bankconnector.execution.adapter.in.kafka.TransferAuthorizedHandler;
 import com.fundguard.bankconnector.execution.adapter.in.kafka.TransferSettledHandler;
@@ -15,19 +14,16 @@ import com.fundguard.bankconnector.payeraccount.application.PayerAccounts;
 import com.fundguard.bankconnector.vault.application.CredentialVault;
 import com.fundguard.events.EventEnvelopeCodec;
 import com.fundguard.events.outbox.EventOutbox;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,7 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties({ExecutionConfiguration.ExecutionProperties.class, ExecutionConfiguration.BankProperties.class})
+@EnableConfigurationProperties(ExecutionConfiguration.ExecutionProperties.class)
+// The channels per bank (fundguard.banks.*), as every server of the platform configures them.
+@Import(BankChannelsConfiguration.class)
 class ExecutionConfiguration {
 
     /**
@@ -49,18 +47,6 @@ class ExecutionConfiguration {
                                @DefaultValue("1s") Duration watchInterval) {
     }
 
-    /**
-     * {@code fundguard.banks.*}: each bank's channel by bank code (the payer account's), with the SSL bundle of the
-     * client certificate the bank knows this installation by, and timeouts; the guards of inquiries.
-     */
-    @ConfigurationProperties("fundguard.banks")
-    record BankProperties(@DefaultValue Map<String, Channel> channels, @DefaultValue("4") int maxConcurrentInquiriesPerBank,
-                          @DefaultValue("3") int inquiryAttempts, @DefaultValue("500ms") Duration inquiryRetryPause,
-                          @DefaultValue("30s") Duration breakerOpenFor) {
-        record Channel(URI uri, String sslBundle, @DefaultValue("2s") Duration connectTimeout, @DefaultValue("10s") Duration requestTimeout) {
-        }
-    }
-
     @Bean
     ExecutionPolicy executionPolicy(ExecutionProperties p) {
         return new ExecutionPolicy(p.lease(), p.inquiryDelay(), p.inquiryBackoff(), p.maxInquiryBackoff(), p.notSentBackoff(),
@@ -68,12 +54,8 @@ class ExecutionConfiguration {
     }
 
     @Bean
-    ResilientBankInquiries bankInquiries(BankProperties banks, SslBundles sslBundles) {
-        Map<String, BankChannel> channels = new HashMap<>();
-        banks.channels().forEach((code, channel) -> channels.put(code, new HttpBankChannel(channel.uri(),
-                sslBundles.getBundle(channel.sslBundle()).createSslContext(), channel.connectTimeout(), channel.requestTimeout())));
-        return new ResilientBankInquiries(channels, new GuardedBankChannel.Guards(banks.maxConcurrentInquiriesPerBank(), banks.inquiryAttempts(),
-                banks.inquiryRetryPause(), banks.breakerOpenFor()));
+    ResilientBankInquiries bankInquiries(BankChannels banks) {
+        return new ResilientBankInquiries(banks);
     }
 
     @Bean

@@ -1,6 +1,6 @@
 package com.fundguard.bankconnector.execution.adapter.out.bank;
 
-import com.fundguard.bank.channel.BankChannel;
+import com.fundguard.bank.channel.BankChannels;
 import com.fundguard.bank.channel.GuardedBankChannel;
 import com.fundguard.bank.channel.InquiryOutcome;
 import com.fundguard.bank.channel.OrderNotSentException;
@@ -8,10 +8,7 @@ import com.fundguard.bank.channel.OutcomeUnknownException;
 import com.fundguard.bankconnector.execution.application.BankInquiries;
 import com.fundguard.bankconnector.execution.domain.ExecutionOrder;
 import com.fundguard.bankconnector.execution.domain.InquiryAnswer;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Status inquiries through each bank's channel, each behind its own guards (a circuit breaker, a bulkhead, retries:
@@ -20,17 +17,15 @@ import java.util.stream.Collectors;
  */
 public class ResilientBankInquiries implements BankInquiries {
 
-    private final Map<String, GuardedBankChannel> banks;
+    private final BankChannels banks;
 
-    public ResilientBankInquiries(Map<String, BankChannel> channelsByBankCode, GuardedBankChannel.Guards guards) {
-        // Bank codes are upper case; configuration from environment variables arrives lower-cased.
-        this.banks = channelsByBankCode.entrySet().stream().collect(Collectors.toUnmodifiableMap(
-                e -> e.getKey().toUpperCase(Locale.ROOT), e -> new GuardedBankChannel(e.getKey().toUpperCase(Locale.ROOT), e.getValue(), guards)));
+    public ResilientBankInquiries(BankChannels banks) {
+        this.banks = banks;
     }
 
     @Override
     public InquiryAnswer inquire(String payerBankCode, ExecutionOrder order) {
-        GuardedBankChannel bank = banks.get(payerBankCode.toUpperCase(Locale.ROOT));
+        GuardedBankChannel bank = banks.bank(payerBankCode).orElse(null);
         if (bank == null) {
             return new InquiryAnswer.Unanswered(Optional.of("no channel is configured for bank " + payerBankCode));
         }
@@ -50,6 +45,6 @@ public class ResilientBankInquiries implements BankInquiries {
 
     /** The guards' state for a bank, for health and tests. */
     public Optional<GuardedBankChannel> bank(String bankCode) {
-        return Optional.ofNullable(banks.get(bankCode.toUpperCase(Locale.ROOT)));
+        return banks.bank(bankCode);
     }
 }

@@ -3,12 +3,16 @@ package com.fundguard.notification.notice;
 import com.fundguard.events.EventEnvelopeCodec;
 import com.fundguard.events.inbox.EventHandler;
 import com.fundguard.events.inbox.EventHandlers;
+import com.fundguard.notification.notice.adapter.in.kafka.ErrorCaseEventHandler;
 import com.fundguard.notification.notice.adapter.in.kafka.NoticeEventHandler;
 import com.fundguard.notification.notice.adapter.in.kafka.VoucherAndRuleEventHandler;
 import com.fundguard.notification.notice.adapter.out.identity.IdentityServicePeopleDirectory;
+import com.fundguard.notification.notice.adapter.out.persistence.JdbcNoticedErrorCases;
 import com.fundguard.notification.notice.adapter.out.persistence.JdbcNoticedTransfers;
 import com.fundguard.notification.notice.application.EnterpriseLocales;
+import com.fundguard.notification.notice.application.ErrorCaseNotices;
 import com.fundguard.notification.notice.application.NoticeChannel;
+import com.fundguard.notification.notice.application.NoticedErrorCases;
 import com.fundguard.notification.notice.application.NoticedTransfers;
 import com.fundguard.notification.notice.application.PeopleDirectory;
 import com.fundguard.notification.notice.application.TransferEventSubscriber;
@@ -53,24 +57,43 @@ class NoticeConfiguration {
     }
 
     @Bean
+    NoticedErrorCases noticedErrorCases(JdbcClient jdbc) {
+        return new JdbcNoticedErrorCases(jdbc);
+    }
+
+    @Bean
+    ErrorCaseNotices errorCaseNotices(NoticedErrorCases cases, NoticedTransfers transfers, PeopleDirectory directory,
+                                      EnterpriseLocales locales, NoticeChannel channel) {
+        return new ErrorCaseNotices(cases, transfers, directory, locales, channel);
+    }
+
+    @Bean
     VoucherAndRuleNotices voucherAndRuleNotices(NoticedTransfers transfers, PeopleDirectory directory,
                                                 EnterpriseLocales locales, NoticeChannel channel) {
         return new VoucherAndRuleNotices(transfers, directory, locales, channel);
     }
 
     /**
-     * Each kind's handler tells the people, then (transfer and execution events) the subscribers (webhooks): one inbox
-     * transaction per event.
+     * One handler per consumed event type: it tells the people, then (transfer, execution, settlement and return events)
+     * the subscribers (webhooks), in one inbox transaction per event. The error-case handler of
+     * {@code discrepancy-opened.v1} also tells the kind that shares it (a bank debit without transfer).
      */
     @Bean
     EventHandlers noticeEventHandlers(EventEnvelopeCodec codec, TransferNotices notices,
-                                      VoucherAndRuleNotices voucherAndRuleNotices,
-                                      ObjectProvider<TransferEventSubscriber> subscribers) {
+                                      VoucherAndRuleNotices voucherAndRuleNotices, ErrorCaseNotices errorCaseNotices,
+                                      NoticeSettings settings, ObjectProvider<TransferEventSubscriber> subscribers) {
         List<TransferEventSubscriber> all = subscribers.orderedStream().toList();
         return new EventHandlers(NoticeKind.consumed().stream()
-                .map(kind -> VoucherAndRuleEventHandler.KINDS.contains(kind)
-                        ? (EventHandler) new VoucherAndRuleEventHandler(kind, codec, voucherAndRuleNotices)
-                        : (EventHandler) new NoticeEventHandler(kind, codec, notices, all))
+                .filter(kind -> kind != NoticeKind.DISCREPANCY_BANK_DEBIT_WITHOUT_TRANSFER)
+                .map(kind -> {
+                    if (VoucherAndRuleEventHandler.KINDS.contains(kind)) {
+                        return (EventHandler) new VoucherAndRuleEventHandler(kind, codec, voucherAndRuleNotices);
+                    }
+                    if (ErrorCaseEventHandler.KINDS.contains(kind)) {
+                        return (EventHandler) new ErrorCaseEventHandler(kind, codec, errorCaseNotices, settings.zone());
+                    }
+                    return (EventHandler) new NoticeEventHandler(kind, codec, notices, all);
+                })
                 .toList());
     }
 }

@@ -40,12 +40,27 @@ public record Preferences(Map<NoticeTopic, Set<Channel>> channels, Map<NoticeKin
         return Set.copyOf(all);
     }
 
-    /** Inbox and SSE always; e-mail for approvals waiting and money at risk, once the person gives an address. */
+    /**
+     * Inbox and SSE; e-mail too for approvals waiting, money at risk and error cases to work, once the person gives an
+     * address; a resolved error case only in the inbox (a record, nothing to do).
+     */
     public static Preferences defaults() {
         return new Preferences(Map.of(
                 NoticeTopic.APPROVAL_PENDING, EnumSet.of(Channel.INBOX, Channel.SSE, Channel.EMAIL),
                 NoticeTopic.MONEY_AT_RISK, EnumSet.of(Channel.INBOX, Channel.SSE, Channel.EMAIL),
-                NoticeTopic.TRANSFER_PROGRESS, EnumSet.of(Channel.INBOX, Channel.SSE)), Optional.empty(), Optional.empty());
+                NoticeTopic.TRANSFER_PROGRESS, EnumSet.of(Channel.INBOX, Channel.SSE),
+                NoticeTopic.ERROR_CASE, EnumSet.of(Channel.INBOX, Channel.SSE, Channel.EMAIL),
+                NoticeTopic.ERROR_CASE_RESOLVED, EnumSet.of(Channel.INBOX)), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * These preferences with the defaults' channels for the topics they have none for at all, not even the inbox:
+     * topics added after the person chose (kept preferences always name the inbox for every topic they knew).
+     */
+    public Preferences withDefaultsFor(Set<NoticeTopic> unchosen) {
+        Map<NoticeTopic, Set<Channel>> all = new EnumMap<>(channels);
+        unchosen.forEach(topic -> all.put(topic, defaults().channels.get(topic)));
+        return new Preferences(all, perKind, quietHours, email);
     }
 
     /** The channels a notice of this topic goes to; e-mail only where an address is known. */

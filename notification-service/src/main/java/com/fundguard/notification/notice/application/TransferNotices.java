@@ -62,8 +62,8 @@ public class TransferNotices {
     }
 
     /**
-     * A report of the bank side: execution, or the statement that booked the payment (settled). It names no applicant: a transfer never heard of
-     * tells nobody, and says so.
+     * A report of the bank side: execution, or the statement that booked the payment (settled) or shows it returned.
+     * It names no applicant: a transfer never heard of tells nobody, and says so.
      */
     public List<Recipient> executionReported(NoticeKind kind, String eventId, UUID enterpriseId, UUID transferId,
                                              Optional<String> reason) {

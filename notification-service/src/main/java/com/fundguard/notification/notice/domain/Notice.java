@@ -1,21 +1,25 @@
 package com.fundguard.notification.notice.domain;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One thing that happened to one transfer, with what its texts need. Only the masked payee account travels in
+ * One thing that happened to one transfer (or rule set, refused upload, error case), with what its texts need. Only the masked payee account travels in
  * events, so no notice can carry a full account number.
  *
  * @param causedBy the id of the platform event; one event gives a person at most one notice
- * @param subjectId what the notice is about, the topic of its deliveries: the transfer, the published rule set or
- *                  the refused upload
+ * @param subjectId what the notice is about, the topic of its deliveries: the transfer, the published rule set,
+ *                  the refused upload or the error case
  * @param reference how the texts name the subject: a transfer's reference (its id when this service never heard of
  *                  the transfer), a rule set's version, a refused upload's id
- * @param reason   a rejection's reason, a failure's reason code or why the outcome is unknown; empty otherwise
+ * @param maskedPayeeAccount the payee's masked account; for an error case the enterprise's own account, masked
+ * @param reason   a rejection's reason, a failure's reason code or why the outcome is unknown, an error case's type;
+ *                 empty otherwise
  * @param waited   how long the step followed up has waited (reminders and escalations only)
  */
 public record Notice(NoticeKind kind, String causedBy, UUID enterpriseId, UUID subjectId, String reference,
@@ -100,6 +104,28 @@ public record Notice(NoticeKind kind, String causedBy, UUID enterpriseId, UUID s
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), List.of());
     }
+
+    /**
+     * An error case was opened, escalated or resolved. The case is its subject (deliveries' topic) and reference; the
+     * texts name its masked account (in the masked-account argument), amount, type ({@code reason}) and, as facts, its
+     * transaction date, deadline, the transfers it concerns ({@code transfers}: references, or ids where this service
+     * never heard of them) and the resolution. A fact not known is left empty and reads "not known".
+     */
+    public static Notice errorCase(NoticeKind kind, String causedBy, ErrorCase errorCase, List<String> transfers,
+                                   Optional<String> resolution) {
+        if (!kind.aboutAnErrorCase()) {
+            throw new IllegalArgumentException(kind + " does not tell of an error case");
+        }
+        return new Notice(kind, causedBy, errorCase.enterpriseId(), errorCase.caseId(), errorCase.caseId().toString(),
+                errorCase.amount(), errorCase.currency(), Optional.empty(), errorCase.maskedAccount(),
+                Optional.of(errorCase.type()), Optional.empty(), List.of(
+                        errorCase.transactionDate().map(LocalDate::toString).orElse(""),
+                        errorCase.deadline().map(DEADLINE::format).orElse(""),
+                        String.join(", ", transfers),
+                        resolution.orElse("")));
+    }
+
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public boolean moneyAtRisk() {
         return kind.moneyAtRisk();

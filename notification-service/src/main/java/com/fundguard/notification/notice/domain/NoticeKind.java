@@ -17,6 +17,7 @@ import java.util.Set;
  * What happened to a transfer, with whom it concerns. Approvers of the step that waits are told when a step starts
  * waiting for them and when it stops waiting (cancelled, expired); results go to the applicant and the deciders.
  * The last two kinds are this service's own follow-ups of a step that waits too long (package {@code reminder}).
+ * Error cases of reconciliation concern no one transfer's people but the enterprise's roles that work them.
  */
 public enum NoticeKind {
     TRANSFER_SUBMITTED("com.fundguard.transfer.submitted.v1", false, EnumSet.of(APPLICANT, CURRENT_APPROVER)),
@@ -38,6 +39,22 @@ public enum NoticeKind {
     VOUCHER_REJECTED("com.fundguard.voucher.rejected.v1", false, EnumSet.of(UPLOADER)),
     /** The rules deciding who must approve what changed: those who answer for them are told. */
     RULE_SET_PUBLISHED("com.fundguard.rules.rule-set-published.v1", false, EnumSet.of(ENTERPRISE_ROLE_HOLDER)),
+    /** The bank returned a booked payment (reconciliation found the credit): the money is back, the payee was not paid. */
+    RECONCILIATION_TRANSFER_RETURNED("com.fundguard.reconciliation.transfer-returned.v1", false, EnumSet.of(APPLICANT, DECIDER)),
+    /**
+     * An error case of type BANK_DEBIT_WITHOUT_TRANSFER was opened: the bank debited the account and no approved
+     * transfer explains it, possibly a payment made around the platform. Money at risk: the AUTHORIZERs at once. It
+     * shares its event type with {@link #DISCREPANCY_OPENED} and has a key (and preferences) of its own.
+     */
+    DISCREPANCY_BANK_DEBIT_WITHOUT_TRANSFER("com.fundguard.reconciliation.discrepancy-opened.v1",
+            "reconciliation.bank-debit-without-transfer", true, EnumSet.of(ENTERPRISE_ROLE_HOLDER)),
+    /** An error case of any other type was opened: who works it depends on its type (NoticeRecipients#errorCaseRoles). */
+    DISCREPANCY_OPENED("com.fundguard.reconciliation.discrepancy-opened.v1", "reconciliation.discrepancy-opened", false,
+            EnumSet.of(ENTERPRISE_ROLE_HOLDER)),
+    /** An error case passed its deadline unresolved: the AUTHORIZERs are told. */
+    DISCREPANCY_ESCALATED("com.fundguard.reconciliation.discrepancy-escalated.v1", false, EnumSet.of(ENTERPRISE_ROLE_HOLDER)),
+    /** An error case was resolved (one person proposed, another approved): the AUDITORs are told, for the record. */
+    DISCREPANCY_RESOLVED("com.fundguard.reconciliation.discrepancy-resolved.v1", false, EnumSet.of(ENTERPRISE_ROLE_HOLDER)),
     /** No event: the reminder scan finds a step waiting longer than the enterprise's setting and reminds its approvers. */
     APPROVAL_REMINDER(null, "approval.reminder", EnumSet.of(CURRENT_APPROVER)),
     /** No event: the reminded approvers still did not decide; the next step's approvers or the admins are told. */
@@ -55,6 +72,14 @@ public enum NoticeKind {
         this.told = told;
     }
 
+    /** A kind that shares its event type with another and is told by what the event says, under a key of its own. */
+    NoticeKind(String eventType, String templateKey, boolean moneyAtRisk, Set<Relation> told) {
+        this.eventType = eventType;
+        this.templateKey = templateKey;
+        this.moneyAtRisk = moneyAtRisk;
+        this.told = told;
+    }
+
     /** A notice of this service's own follow-ups, told of no consumed event. */
     NoticeKind(String noEventType, String templateKey, Set<Relation> told) {
         this.eventType = noEventType;
@@ -63,9 +88,18 @@ public enum NoticeKind {
         this.told = told;
     }
 
-    /** The kinds that tell of a consumed platform event: one event handler each. */
+    /**
+     * The kinds that tell of a consumed platform event. An event type has one handler: two kinds share
+     * {@code discrepancy-opened.v1}, the event's case type choosing between them ({@link #ofOpenedErrorCase}).
+     */
     public static List<NoticeKind> consumed() {
         return Arrays.stream(values()).filter(kind -> kind.eventType != null).toList();
+    }
+
+    /** An opened error case of this type (its code as reconciliation-service names it) is told as this kind. */
+    public static NoticeKind ofOpenedErrorCase(String caseType) {
+        return ErrorCaseType.BANK_DEBIT_WITHOUT_TRANSFER.name().equals(caseType)
+                ? DISCREPANCY_BANK_DEBIT_WITHOUT_TRANSFER : DISCREPANCY_OPENED;
     }
 
     /** The platform event this notice tells of; the follow-ups ({@link #followsUpAWaitingApproval()}) tell of none. */
@@ -83,7 +117,13 @@ public enum NoticeKind {
 
     /** Tells of one transfer, whose reference, amount and payee its texts name (not a refused upload, not rules). */
     public boolean aboutATransfer() {
-        return this != VOUCHER_REJECTED && this != RULE_SET_PUBLISHED;
+        return this != VOUCHER_REJECTED && this != RULE_SET_PUBLISHED && !aboutAnErrorCase();
+    }
+
+    /** Tells of an error case of reconciliation (差错): its account, amount, date and deadline, not a transfer's. */
+    public boolean aboutAnErrorCase() {
+        return this == DISCREPANCY_BANK_DEBIT_WITHOUT_TRANSFER || this == DISCREPANCY_OPENED
+                || this == DISCREPANCY_ESCALATED || this == DISCREPANCY_RESOLVED;
     }
 
     /** The money may have left or be lost: quiet hours do not hold it back. */

@@ -124,6 +124,57 @@ public final class NoticeRecipients {
         return List.copyOf(told.values());
     }
 
+    /**
+     * The enterprise's roles told of an error case, by what happened to it and its type. AUTHORIZERs release the
+     * enterprise's money, AUDITORs (accounting supervisors) keep its books and work its cases:
+     * <ul>
+     *   <li>a bank debit no approved transfer explains: the AUTHORIZERs, at once (a payment around the platform is
+     *       theirs to stop and answer for);</li>
+     *   <li>a duplicate debit, an amount that differs, a returned payment: money moved otherwise than approved, so
+     *       both;</li>
+     *   <li>a transfer the bank has not debited by the cut-off, a fee: bookkeeping, the AUDITORs;</li>
+     *   <li>an unknown outcome a statement line settled: nobody. The case was opened and closed at once, with the line
+     *       as evidence; the transfer's applicant and deciders hear that it is booked through {@code transfer-settled},
+     *       which reconciliation-service publishes for the same line;</li>
+     *   <li>a type added after this service was built: both, rather than nobody;</li>
+     *   <li>escalated (past its deadline): the AUTHORIZERs; resolved: the AUDITORs, for the record (no one for a case
+     *       resolved automatically, as above).</li>
+     * </ul>
+     */
+    public static Set<String> errorCaseRoles(NoticeKind kind, String caseType) {
+        Optional<ErrorCaseType> type = ErrorCaseType.of(caseType);
+        if (type.equals(Optional.of(ErrorCaseType.UNKNOWN_OUTCOME_RESOLVED))) {
+            return Set.of();
+        }
+        return switch (kind) {
+            case DISCREPANCY_BANK_DEBIT_WITHOUT_TRANSFER, DISCREPANCY_ESCALATED -> Set.of("AUTHORIZER");
+            case DISCREPANCY_RESOLVED -> Set.of("AUDITOR");
+            case DISCREPANCY_OPENED -> type.map(known -> switch (known) {
+                case BANK_DEBIT_WITHOUT_TRANSFER -> Set.of("AUTHORIZER");
+                case DUPLICATE_DEBIT, AMOUNT_MISMATCH, RETURNED_PAYMENT -> Set.of("AUTHORIZER", "AUDITOR");
+                case TRANSFER_WITHOUT_BANK_DEBIT, FEE -> Set.of("AUDITOR");
+                case UNKNOWN_OUTCOME_RESOLVED -> Set.<String>of();
+            }).orElse(Set.of("AUTHORIZER", "AUDITOR"));
+            default -> throw new IllegalArgumentException(kind + " does not tell of an error case");
+        };
+    }
+
+    /**
+     * Who is told of an error case: the holders of its roles ({@link #errorCaseRoles}) in the case's own enterprise,
+     * each once (AUDITORs first, then AUTHORIZERs), in their language or else the enterprise's.
+     */
+    public static List<Recipient> ofErrorCase(NoticeKind kind, String caseType, Map<String, List<Person>> holdersByRole,
+                                              Locale enterpriseLocale) {
+        Map<UUID, Recipient> told = new LinkedHashMap<>();
+        for (String role : new TreeSet<>(errorCaseRoles(kind, caseType))) {
+            for (Person person : holdersByRole.getOrDefault(role, List.of())) {
+                told.putIfAbsent(person.id(), new Recipient(person.id(), Relation.ENTERPRISE_ROLE_HOLDER,
+                        person.locale().orElse(enterpriseLocale)));
+            }
+        }
+        return List.copyOf(told.values());
+    }
+
     /** A step that starts waiting is the one after the event; a step that stops waiting is the one before it. */
     private static NoticedTransfer waitingStep(NoticeKind kind, NoticedTransfer before, NoticedTransfer after) {
         return kind.startsAStep() ? after : before;

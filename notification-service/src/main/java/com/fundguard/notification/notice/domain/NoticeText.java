@@ -11,9 +11,12 @@ import java.util.ResourceBundle;
  * A notice's title, body and SMS text in one language, from the {@code notices} bundle (root: English; {@code _zh_CN}:
  * Simplified Chinese). Arguments: {0} reference, {1} amount, {2} currency, {3} payee name, {4} masked payee account,
  * {5} reason, {6} how long the step has waited (follow-ups), {7} the last four characters of the masked account.
- * {8} and {9} the kind's own facts ({@link Notice#facts()}): for a suspected voucher reuse the other transfer and the
- * pictures' distance, for a refused voucher what the checks found and the quality checks missed. A reason that has a
- * text of its own ({@code <kind>.reason.<code>}, e.g. a voucher refusal's POOR_QUALITY) reads as that text.
+ * {8} to {11} the kind's own facts ({@link Notice#facts()}): for a suspected voucher reuse the other transfer and the
+ * pictures' distance, for a refused voucher what the checks found and the quality checks missed; for an error case its
+ * transaction date, deadline, the transfers concerned and the resolution (one not known reads "not known"). A reason
+ * that has a text of its own ({@code <kind>.reason.<code>}, e.g. a voucher refusal's POOR_QUALITY; an error case's type,
+ * {@code reconciliation.case-type.<type>}) reads as that text. A kind with a {@code <kind>.transfers} text appends it
+ * when the notice names transfers ({10}).
  * Amounts stay the decimal strings of the events: no locale reformats money.
  *
  * @param sms the short text for SMS: one Chinese message is 70 characters, so it names reference, amount and the
@@ -35,23 +38,37 @@ public record NoticeText(String title, String body, String sms) {
                 notice.reason().map(reason -> reasonText(bundle, key, reason)).orElse(unknown),
                 notice.waited().map(w -> waited(w, bundle, locale)).orElse(unknown),
                 notice.maskedPayeeAccount().map(NoticeText::lastFour).orElse(unknown),
-                fact(notice, 0), fact(notice, 1)};
+                fact(notice, 0, unknown), fact(notice, 1, unknown), fact(notice, 2, unknown), fact(notice, 3, unknown)};
         // strip: a refusal without detail leaves no trailing space
         String body = format(bundle, key + ".body", locale, arguments).strip();
         if (notice.kind() == NoticeKind.VOUCHER_REJECTED && !fact(notice, 1).isEmpty()) {
             body = body + format(bundle, key + ".shortfalls", locale, arguments);
         }
-        return new NoticeText(format(bundle, key + ".title", locale, arguments), body,
-                format(bundle, key + ".sms", locale, arguments));
+        if (bundle.containsKey(key + ".transfers") && !fact(notice, 2).isEmpty()) {
+            body = body + format(bundle, key + ".transfers", locale, arguments);
+        }
+        // strip: an amount not known leaves no currency, and no trailing space after it
+        return new NoticeText(format(bundle, key + ".title", locale, arguments).strip(), body,
+                format(bundle, key + ".sms", locale, arguments).strip());
     }
 
     private static String reasonText(ResourceBundle bundle, String templateKey, String reason) {
-        String key = templateKey + ".reason." + reason;
-        return bundle.containsKey(key) ? bundle.getString(key) : reason;
+        for (String key : List.of(templateKey + ".reason." + reason, "reconciliation.case-type." + reason)) {
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        return reason;
     }
 
     private static String fact(Notice notice, int index) {
         return index < notice.facts().size() ? notice.facts().get(index) : "";
+    }
+
+    /** An error case's fact not known reads "not known"; other kinds leave an absent fact out (a refusal's detail). */
+    private static String fact(Notice notice, int index, String unknown) {
+        String fact = fact(notice, index);
+        return fact.isEmpty() && notice.kind().aboutAnErrorCase() ? unknown : fact;
     }
 
     /** Days and hours, or hours and minutes under a day, or minutes under an hour: as a person says how long it was. */

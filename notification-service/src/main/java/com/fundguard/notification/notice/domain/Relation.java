@@ -14,7 +14,8 @@ public enum Relation {
     ESCALATION_TARGET,
     /**
      * Holds one of the enterprise's roles that answer for its money or its rules, whatever the transfer
-     * ({@link NoticeRecipients#enterpriseRoles}): told of suspected voucher reuse and of published rule sets.
+     * ({@link NoticeRecipients#enterpriseRoles}): told of suspected voucher reuse and of published rule sets; and the
+     * roles that work reconciliation's error cases ({@link NoticeRecipients#errorCaseRoles}).
      */
     ENTERPRISE_ROLE_HOLDER,
     /** Uploaded a file that was refused as a voucher. */

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * What an ERP is told of one platform event: the facts of the transfer as this service keeps them. The payee's
  * account is masked as the events carry it; no secret, no full account number, no person's id.
  *
- * @param state  the transfer's state after the event (SUBMITTED, PENDING_AUTHORIZATION, AUTHORIZED, EXECUTED, FAILED...)
+ * @param state  the transfer's state after the event (SUBMITTED, PENDING_AUTHORIZATION, AUTHORIZED, EXECUTED, FAILED,
+ *               SETTLED, RETURNED...)
  * @param amount decimal string as the events carry it, empty when this service never saw the submission
  * @param reason a rejection's reason, a failure's reason code or why the outcome is unknown
  */
@@ -49,12 +50,13 @@ public record WebhookEvent(String eventId, String eventType, Instant occurredAt,
             case EXECUTION_FAILED -> "FAILED";
             case EXECUTION_OUTCOME_UNKNOWN -> "OUTCOME_UNKNOWN";
             case RECONCILIATION_TRANSFER_SETTLED -> "SETTLED";
+            case RECONCILIATION_TRANSFER_RETURNED -> "RETURNED";
             default -> throw new IllegalArgumentException(kind + " tells of no platform event");
         };
     }
 
     /**
-     * The platform events an endpoint can subscribe to: the transfer, execution and settlement events this service consumes
+     * The platform events an endpoint can subscribe to: the transfer, execution, settlement and return events this service consumes
      * (named one by one: this service's own follow-ups, reminders and escalations, are no platform events).
      */
     public static Set<String> subscribableTypes() {
@@ -62,7 +64,7 @@ public record WebhookEvent(String eventId, String eventType, Instant occurredAt,
                         NoticeKind.TRANSFER_AUTHORIZED, NoticeKind.TRANSFER_REJECTED, NoticeKind.TRANSFER_CANCELLED,
                         NoticeKind.TRANSFER_EXPIRED, NoticeKind.EXECUTION_CLAIMED, NoticeKind.EXECUTION_EXECUTED,
                         NoticeKind.EXECUTION_FAILED, NoticeKind.EXECUTION_OUTCOME_UNKNOWN,
-                        NoticeKind.RECONCILIATION_TRANSFER_SETTLED).stream()
+                        NoticeKind.RECONCILIATION_TRANSFER_SETTLED, NoticeKind.RECONCILIATION_TRANSFER_RETURNED).stream()
                 .map(NoticeKind::eventType)
                 .collect(Collectors.toCollection(TreeSet::new));
     }

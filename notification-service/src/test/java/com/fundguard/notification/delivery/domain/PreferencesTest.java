@@ -92,4 +92,30 @@ class PreferencesTest {
                 .as("a kind without a choice of its own follows its topic").containsExactlyInAnyOrder(Channel.INBOX, Channel.SSE);
         assertThat(chosen.allChosen()).containsExactlyInAnyOrder(Channel.INBOX, Channel.SSE, Channel.EMAIL);
     }
+
+    @Test
+    void byDefaultAnErrorCaseToWorkGoesLikeAnApprovalWaitingAndAResolvedOneOnlyToTheInbox() {
+        Preferences withAddress = new Preferences(Preferences.defaults().channels(), Optional.empty(), Optional.of("cfo@example.com"));
+
+        assertThat(withAddress.channelsFor(NoticeTopic.ERROR_CASE)).containsExactlyInAnyOrder(Channel.INBOX, Channel.SSE, Channel.EMAIL);
+        assertThat(withAddress.channelsFor(NoticeTopic.ERROR_CASE_RESOLVED)).containsExactly(Channel.INBOX);
+        assertThat(NoticeTopic.of(NoticeKind.DISCREPANCY_OPENED, Relation.ENTERPRISE_ROLE_HOLDER)).isEqualTo(NoticeTopic.ERROR_CASE);
+        assertThat(NoticeTopic.of(NoticeKind.DISCREPANCY_ESCALATED, Relation.ENTERPRISE_ROLE_HOLDER)).isEqualTo(NoticeTopic.ERROR_CASE);
+        assertThat(NoticeTopic.of(NoticeKind.DISCREPANCY_RESOLVED, Relation.ENTERPRISE_ROLE_HOLDER)).isEqualTo(NoticeTopic.ERROR_CASE_RESOLVED);
+        assertThat(NoticeTopic.of(NoticeKind.DISCREPANCY_BANK_DEBIT_WITHOUT_TRANSFER, Relation.ENTERPRISE_ROLE_HOLDER))
+                .isEqualTo(NoticeTopic.MONEY_AT_RISK);
+    }
+
+    @Test
+    void topicsAddedAfterAPersonChoseFollowTheDefaultsWhileTheTopicsTheyChoseStayAsChosen() {
+        Preferences keptBeforeErrorCases = new Preferences(Map.of(NoticeTopic.TRANSFER_PROGRESS, Set.of(Channel.SMS)),
+                Optional.empty(), Optional.empty());
+
+        Preferences read = keptBeforeErrorCases.withDefaultsFor(Set.of(NoticeTopic.ERROR_CASE, NoticeTopic.ERROR_CASE_RESOLVED));
+
+        assertThat(read.channelsFor(NoticeTopic.ERROR_CASE)).containsExactlyInAnyOrder(Channel.INBOX, Channel.SSE);
+        assertThat(read.channelsFor(NoticeTopic.ERROR_CASE_RESOLVED)).containsExactly(Channel.INBOX);
+        assertThat(read.channelsFor(NoticeTopic.TRANSFER_PROGRESS)).containsExactlyInAnyOrder(Channel.INBOX, Channel.SMS);
+        assertThat(read.channelsFor(NoticeTopic.APPROVAL_PENDING)).as("chosen as the inbox only").containsExactly(Channel.INBOX);
+    }
 }

@@ -52,7 +52,12 @@ public class JdbcPreferencesStore implements PreferencesStore {
                     Time from = rs.getTime("quiet_from");
                     Optional<QuietHours> quiet = from == null ? Optional.empty() : Optional.of(new QuietHours(from.toLocalTime(),
                             rs.getTime("quiet_until").toLocalTime(), ZoneId.of(rs.getString("quiet_zone"))));
-                    return new Preferences(channels, perKind, quiet, Optional.ofNullable(rs.getString("email")));
+                    // A topic with no row at all was added after the person chose (saving writes the inbox for every
+                    // topic): it follows the defaults until they choose again, rather than the inbox only.
+                    Set<NoticeTopic> unchosen = EnumSet.allOf(NoticeTopic.class);
+                    unchosen.removeAll(channels.keySet());
+                    return new Preferences(channels, perKind, quiet, Optional.ofNullable(rs.getString("email")))
+                            .withDefaultsFor(unchosen);
                 })
                 .optional();
     }

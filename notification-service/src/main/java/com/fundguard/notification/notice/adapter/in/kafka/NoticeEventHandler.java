@@ -73,11 +73,18 @@ public class NoticeEventHandler implements EventHandler {
                 // The contract names only the transfer: the webhook takes its reference from the kept transfer.
                 yield occurrence(event, enterpriseId, e.transferId(), null, null, null);
             }
+            case RECONCILIATION_TRANSFER_RETURNED -> {
+                TransferReturnedV1 e = codec.dataAs(event, TransferReturnedV1.class);
+                notices.executionReported(kind, event.id(), enterpriseId, e.transferId(), Optional.empty());
+                yield occurrence(event, enterpriseId, e.transferId(), null, null, null);
+            }
             // The reminder scan tells these; no event has their type, so no handler is made for them.
             case APPROVAL_REMINDER, APPROVAL_ESCALATED -> throw new IllegalStateException(kind + " is not a consumed event");
             // No transfer's progress: VoucherAndRuleEventHandler tells these.
             case VOUCHER_REUSE_SUSPECTED, VOUCHER_REJECTED, RULE_SET_PUBLISHED ->
                     throw new IllegalStateException(kind + " is told by VoucherAndRuleEventHandler");
+            case DISCREPANCY_BANK_DEBIT_WITHOUT_TRANSFER, DISCREPANCY_OPENED, DISCREPANCY_ESCALATED, DISCREPANCY_RESOLVED ->
+                    throw new IllegalStateException(kind + " is told by ErrorCaseEventHandler");
         };
         subscribers.forEach(subscriber -> subscriber.occurred(occurrence));
     }

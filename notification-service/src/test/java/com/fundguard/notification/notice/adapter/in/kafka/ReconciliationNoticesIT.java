@@ -42,6 +42,7 @@ class ReconciliationNoticesIT {
 
     static final String SETTLED = "com.fundguard.reconciliation.transfer-settled.v1";
     static final String STATEMENT_RECEIVED = "com.fundguard.reconciliation.statement-received.v1";
+    static final String RETURNED = "com.fundguard.reconciliation.transfer-returned.v1";
 
     @Autowired PlatformEvents events;
     @Autowired JdbcClient jdbc;
@@ -125,6 +126,34 @@ class ReconciliationNoticesIT {
             assertThat(payload.get("transfer").get("state").asString()).isEqualTo("SETTLED");
             assertThat(payload.get("transfer").get("reference").asString()).as("from the kept transfer").isEqualTo("TR-20261123-000900");
             assertThat(payload.get("transfer").get("amount").asString()).isEqualTo("125000.50");
+        }
+    }
+
+    @Test
+    void theApplicantAndEveryApproverAreToldOnceThatTheBankReturnedThePaymentAndTheErpSeesItReturned() throws Exception {
+        try (ErpReceiverForTests erp = ErpReceiverForTests.start()) {
+            erp.trust(subscribe(erp, RETURNED));
+            submittedAndAuthorized();
+
+            EventEnvelope returned = events.publish(enterprise, RETURNED, transferId, """
+                    {"transferId": "%s", "amount": "125000.50", "currency": "CNY"}
+                    """.formatted(transferId));
+            events.publish(returned); // delivered again
+            await().atMost(Duration.ofSeconds(30)).until(() -> titlesFor(authorizer).size() == 2);
+            await().atMost(Duration.ofSeconds(30)).until(() -> erp.received().size() == 1);
+
+            String message = "付款 TR-20261123-000900 已被银行退回 | 付款 TR-20261123-000900：125000.50 CNY，收款人 Shanghai Steel Co."
+                    + "（**********7890），已被银行退回，资金已回到付款账户，收款人未收到款项。";
+            for (UUID told : List.of(applicant, auditor, authorizer)) {
+                assertThat(jdbc.sql("SELECT title || ' | ' || body FROM inbox_message WHERE recipient_id = ? AND caused_by = ?")
+                        .params(told, returned.id()).query(String.class).list()).as("%s", told).containsExactly(message);
+            }
+            assertThat(titlesFor(bystander)).isEmpty();
+            assertThat(messagesIn(otherEnterprise)).isZero();
+            JsonNode payload = json.readTree(erp.received().getFirst().body());
+            assertThat(payload.get("eventType").asString()).isEqualTo(RETURNED);
+            assertThat(payload.get("transfer").get("state").asString()).isEqualTo("RETURNED");
+            assertThat(payload.get("transfer").get("reference").asString()).isEqualTo("TR-20261123-000900");
         }
     }
 

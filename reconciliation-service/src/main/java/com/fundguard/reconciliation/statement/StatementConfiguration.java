@@ -5,17 +5,24 @@ import com.fundguard.reconciliation.statement.adapter.in.file.Mt940Reader;
 import com.fundguard.reconciliation.statement.adapter.in.file.Mt942Reader;
 import com.fundguard.reconciliation.statement.adapter.out.events.OutboxStatementEvents;
 import com.fundguard.reconciliation.statement.adapter.out.persistence.JdbcStatementImports;
+import com.fundguard.reconciliation.statement.application.StatementFileReader;
+import com.fundguard.reconciliation.statement.application.StatementReaders;
 import com.fundguard.reconciliation.statement.application.StatementReception;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 
 @Configuration(proxyBeanMethods = false)
 class StatementConfiguration {
 
-    /** The statement formats' readers, found by {@code format()} when a file arrives. */
+    /** The statement formats' readers, found by {@code format()} when a file arrives (every StatementFileReader bean). */
     @Bean
     Mt940Reader mt940Reader() {
         return new Mt940Reader();
@@ -27,7 +34,16 @@ class StatementConfiguration {
     }
 
     @Bean
-    StatementReception statementReception(JdbcClient jdbc, EventOutbox outbox, TransactionTemplate transactions, Clock clock) {
-        return new StatementReception(new JdbcStatementImports(jdbc), new OutboxStatementEvents(outbox), transactions, clock);
+    StatementReaders statementReaders(List<StatementFileReader> readers) {
+        return new StatementReaders(readers, (enterpriseId, mappingName) -> Optional.empty());
+    }
+
+    @Bean
+    StatementReception statementReception(JdbcClient jdbc, DataSource dataSource, StatementReaders readers,
+                                          EventOutbox outbox, TransactionTemplate transactions, Clock clock,
+                                          @Value("${fundguard.statements.max-file-size:2GB}") DataSize maxFileSize,
+                                          @Value("${fundguard.statements.batch-size:1000}") int batchSize) {
+        return new StatementReception(new JdbcStatementImports(jdbc, dataSource, batchSize), readers,
+                new OutboxStatementEvents(outbox), transactions, clock, maxFileSize.toBytes());
     }
 }

@@ -4,5 +4,6 @@ import com.fundguard.reconciliation.statement.domain.StatementImport;
 
 public interface StatementEvents {
 
-    void received(StatementImport statement);
+    /** A file was read whole and its lines stored (in the transaction that stored them). */
+    void imported(StatementImport statement);
 }

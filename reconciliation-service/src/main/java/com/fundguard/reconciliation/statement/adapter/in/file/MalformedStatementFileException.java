@@ -6,13 +6,25 @@ package com.fundguard.reconciliation.statement.adapter.in.file;
  */
 public class MalformedStatementFileException extends RuntimeException {
 
+    private final String source;
     private final int messageNumber;
     private final int lineNumber;
+    private final String reason;
 
     MalformedStatementFileException(String source, int messageNumber, int lineNumber, String reason, Throwable cause) {
         super(source + ": message " + messageNumber + ", line " + lineNumber + ": " + reason, cause);
+        this.source = source;
         this.messageNumber = messageNumber;
         this.lineNumber = lineNumber;
+        this.reason = reason;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String reason() {
+        return reason;
     }
 
     public int messageNumber() {

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param identityUrl       identity-service, asked who holds a role (with this service's token, {@code fundguard.service-client.*})
  * @param defaultLocale     the language of people whose directory entry and enterprise name none
  * @param enterpriseLocales an enterprise's own default language, by enterprise id
- * @param zone              the clock texts show times on (an error case's deadline); the reminders' default zone
+ * @param zone              the clock texts show times on (an error case's deadline); Asia/Shanghai, as the reminders' default
  */
 @ConfigurationProperties("fundguard.notification")
 record NoticeSettings(@DefaultValue("http://localhost:8081") String identityUrl,

@@ -1,6 +1,7 @@
 package com.fundguard.notification.notice.application;
 
 import com.fundguard.notification.notice.domain.ErrorCase;
+import com.fundguard.notification.notice.domain.ErrorCaseStanding;
 import com.fundguard.notification.notice.domain.Notice;
 import com.fundguard.notification.notice.domain.NoticeKind;
 import com.fundguard.notification.notice.domain.NoticeRecipients;
@@ -55,14 +56,14 @@ public class ErrorCaseNotices {
         return tell(NoticeKind.ofOpenedErrorCase(errorCase.type()), eventId, errorCase, named, Optional.empty());
     }
 
-    /** A case passed its deadline unresolved. */
-    public List<Recipient> escalated(String eventId, ErrorCase escalated) {
+    /** A case passed its deadline unresolved; how it stands tells the reader what it waits for. */
+    public List<Recipient> escalated(String eventId, ErrorCase escalated, ErrorCaseStanding standing) {
         ErrorCase errorCase = kept(escalated);
         cases.save(errorCase);
-        return tell(NoticeKind.DISCREPANCY_ESCALATED, eventId, errorCase, List.of(), Optional.empty());
+        return tell(NoticeKind.DISCREPANCY_ESCALATED, eventId, errorCase, List.of(), Optional.of(standing.name()));
     }
 
-    /** A case was resolved; it is named by what was kept of it (a resolution names no account or amount). */
+    /** A case was resolved; what the resolution leaves out (the transaction date, or more) is named from what was kept. */
     public List<Recipient> resolved(String eventId, ErrorCase resolved, String resolution) {
         return tell(NoticeKind.DISCREPANCY_RESOLVED, eventId, kept(resolved), List.of(), Optional.of(resolution));
     }
@@ -72,7 +73,7 @@ public class ErrorCaseNotices {
     }
 
     private List<Recipient> tell(NoticeKind kind, String eventId, ErrorCase errorCase, List<String> transfersNamed,
-                                 Optional<String> resolution) {
+                                 Optional<String> detail) {
         Map<String, List<Person>> holders = new LinkedHashMap<>();
         for (String role : new TreeSet<>(NoticeRecipients.errorCaseRoles(kind, errorCase.type()))) {
             holders.put(role, directory.holdersOf(errorCase.enterpriseId(), role));
@@ -86,7 +87,7 @@ public class ErrorCaseNotices {
             log.warn("{} of case {} ({}) of enterprise {}: nobody holds the roles {} to be told", kind.eventType(),
                     errorCase.caseId(), errorCase.type(), errorCase.enterpriseId(), holders.keySet());
         }
-        Notice notice = Notice.errorCase(kind, eventId, errorCase, transfersNamed, resolution);
+        Notice notice = Notice.errorCase(kind, eventId, errorCase, transfersNamed, detail);
         for (Recipient recipient : recipients) {
             channel.tell(notice, recipient, NoticeText.of(notice, recipient.locale()));
         }

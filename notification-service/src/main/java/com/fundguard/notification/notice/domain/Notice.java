@@ -109,10 +109,11 @@ public record Notice(NoticeKind kind, String causedBy, UUID enterpriseId, UUID s
      * An error case was opened, escalated or resolved. The case is its subject (deliveries' topic) and reference; the
      * texts name its masked account (in the masked-account argument), amount, type ({@code reason}) and, as facts, its
      * transaction date, deadline, the transfers it concerns ({@code transfers}: references, or ids where this service
-     * never heard of them) and the resolution. A fact not known is left empty and reads "not known".
+     * never heard of them) and {@code detail}: a resolution's text, or how an escalated case stands (an
+     * {@link ErrorCaseStanding}'s name, which has a text of its own). A fact not known is left empty and reads "not known".
      */
     public static Notice errorCase(NoticeKind kind, String causedBy, ErrorCase errorCase, List<String> transfers,
-                                   Optional<String> resolution) {
+                                   Optional<String> detail) {
         if (!kind.aboutAnErrorCase()) {
             throw new IllegalArgumentException(kind + " does not tell of an error case");
         }
@@ -122,7 +123,7 @@ public record Notice(NoticeKind kind, String causedBy, UUID enterpriseId, UUID s
                         errorCase.transactionDate().map(LocalDate::toString).orElse(""),
                         errorCase.deadline().map(DEADLINE::format).orElse(""),
                         String.join(", ", transfers),
-                        resolution.orElse("")));
+                        detail.orElse("")));
     }
 
     private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

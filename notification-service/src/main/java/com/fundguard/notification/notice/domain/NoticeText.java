@@ -38,7 +38,8 @@ public record NoticeText(String title, String body, String sms) {
                 notice.reason().map(reason -> reasonText(bundle, key, reason)).orElse(unknown),
                 notice.waited().map(w -> waited(w, bundle, locale)).orElse(unknown),
                 notice.maskedPayeeAccount().map(NoticeText::lastFour).orElse(unknown),
-                fact(notice, 0, unknown), fact(notice, 1, unknown), fact(notice, 2, unknown), fact(notice, 3, unknown)};
+                fact(notice, 0, unknown, bundle, locale), fact(notice, 1, unknown, bundle, locale),
+                fact(notice, 2, unknown, bundle, locale), fact(notice, 3, unknown, bundle, locale)};
         // strip: a refusal without detail leaves no trailing space
         String body = format(bundle, key + ".body", locale, arguments).strip();
         if (notice.kind() == NoticeKind.VOUCHER_REJECTED && !fact(notice, 1).isEmpty()) {
@@ -65,9 +66,16 @@ public record NoticeText(String title, String body, String sms) {
         return index < notice.facts().size() ? notice.facts().get(index) : "";
     }
 
-    /** An error case's fact not known reads "not known"; other kinds leave an absent fact out (a refusal's detail). */
-    private static String fact(Notice notice, int index, String unknown) {
+    /**
+     * An error case's fact not known reads "not known"; other kinds leave an absent fact out (a refusal's detail). A
+     * fact with a text of its own ({@code <kind>.fact.<value>}, e.g. how an escalated case stands) reads as that text.
+     */
+    private static String fact(Notice notice, int index, String unknown, ResourceBundle bundle, Locale locale) {
         String fact = fact(notice, index);
+        String key = notice.kind().templateKey() + ".fact." + fact;
+        if (!fact.isEmpty() && bundle.containsKey(key)) {
+            return format(bundle, key, locale); // as every text of the bundle: a quote written twice
+        }
         return fact.isEmpty() && notice.kind().aboutAnErrorCase() ? unknown : fact;
     }
 

@@ -130,15 +130,22 @@ class ErrorCaseNoticesTest {
     }
 
     @Test
-    void anEscalationSaysTheDeadlinePassedAndIsEscalatedToTheReader() {
-        Notice notice = Notice.errorCase(NoticeKind.DISCREPANCY_ESCALATED, "e", errorCase("AMOUNT_MISMATCH"), List.of(), Optional.empty());
+    void anEscalationSaysTheDeadlinePassedIsEscalatedToTheReaderAndWhatTheCaseWaitsFor() {
+        Notice notice = Notice.errorCase(NoticeKind.DISCREPANCY_ESCALATED, "e", errorCase("AMOUNT_MISMATCH"), List.of(),
+                Optional.of(ErrorCaseStanding.NOBODY_TOOK_IT.name()));
 
         assertThat(NoticeTopic.of(notice.kind(), Relation.ENTERPRISE_ROLE_HOLDER)).isEqualTo(NoticeTopic.ERROR_CASE);
         assertThat(NoticeText.of(notice, Locale.SIMPLIFIED_CHINESE).body()).isEqualTo("账户 ***************5702 的差错 "
-                + "6f1c2a4e-0b7d-4c55-9a51-3e2f4d8b9c10（银行扣款金额与审批付款金额不符，48000.00 CNY）未在处理期限 2026-11-24 12:00 前解决，现升级给您。");
+                + "6f1c2a4e-0b7d-4c55-9a51-3e2f4d8b9c10（银行扣款金额与审批付款金额不符，48000.00 CNY）未在处理期限 2026-11-24 12:00 前解决，"
+                + "现升级给您。尚无人认领该差错。");
         assertThat(NoticeText.of(notice, Locale.ENGLISH).body()).isEqualTo("Error case 6f1c2a4e-0b7d-4c55-9a51-3e2f4d8b9c10 "
                 + "on account ***************5702 (a bank debit of another amount than the transfer approved, 48000.00 CNY) was "
-                + "not resolved by its deadline 2026-11-24 12:00 and is escalated to you.");
+                + "not resolved by its deadline 2026-11-24 12:00 and is escalated to you. Nobody has taken the case.");
+        assertThat(NoticeText.of(Notice.errorCase(NoticeKind.DISCREPANCY_ESCALATED, "e", errorCase("FEE"), List.of(),
+                Optional.of(ErrorCaseStanding.RESOLUTION_PROPOSED.name())), Locale.ENGLISH).body())
+                .endsWith("escalated to you. A resolution is proposed and waits for a second person's approval.");
+        assertThat(NoticeText.of(Notice.errorCase(NoticeKind.DISCREPANCY_ESCALATED, "e", errorCase("FEE"), List.of(),
+                Optional.of(ErrorCaseStanding.TAKEN.name())), Locale.SIMPLIFIED_CHINESE).body()).endsWith("现升级给您。负责人尚未处理完毕。");
         assertThat(NoticeText.of(notice, Locale.SIMPLIFIED_CHINESE).sms()).isEqualTo(
                 "【FundGuard】账户尾号5702差错（48000.00 CNY）已超处理期限2026-11-24 12:00，已升级给您。").hasSizeLessThanOrEqualTo(70);
     }

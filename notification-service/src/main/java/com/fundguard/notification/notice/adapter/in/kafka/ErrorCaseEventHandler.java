@@ -6,6 +6,7 @@ import com.fundguard.events.MalformedEventException;
 import com.fundguard.events.inbox.EventHandler;
 import com.fundguard.notification.notice.application.ErrorCaseNotices;
 import com.fundguard.notification.notice.domain.ErrorCase;
+import com.fundguard.notification.notice.domain.ErrorCaseStanding;
 import com.fundguard.notification.notice.domain.NoticeKind;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -66,15 +67,25 @@ public class ErrorCaseEventHandler implements EventHandler {
                 var e = codec.dataAs(event, ErrorCaseEventV1.Escalated.class);
                 notices.escalated(event.id(), new ErrorCase(enterpriseId, required(e.caseId(), "caseId"), required(e.type(), "type"),
                         Optional.ofNullable(e.account()), amount(e.amount()), Optional.ofNullable(e.currency()),
-                        Optional.empty(), deadline(e.deadline())));
+                        Optional.empty(), deadline(e.deadline())), standing(e));
             }
             case DISCREPANCY_RESOLVED -> {
                 var e = codec.dataAs(event, ErrorCaseEventV1.Resolved.class);
-                notices.resolved(event.id(), ErrorCase.named(enterpriseId, required(e.caseId(), "caseId"), required(e.type(), "type")),
+                notices.resolved(event.id(), new ErrorCase(enterpriseId, required(e.caseId(), "caseId"), required(e.type(), "type"),
+                        Optional.ofNullable(e.account()), amount(e.amount()), Optional.ofNullable(e.currency()),
+                        Optional.empty(), Optional.empty()),
                         Optional.ofNullable(e.resolution()).filter(r -> !r.isBlank()).orElse(""));
             }
             default -> throw new IllegalStateException(kind + " is not read by the error-case handler");
         }
+    }
+
+    /** How an overdue case stands, for whoever it is escalated to: a proposal waiting for approval, or its owner, if any. */
+    private static ErrorCaseStanding standing(ErrorCaseEventV1.Escalated e) {
+        if ("RESOLUTION_PROPOSED".equals(e.state())) {
+            return ErrorCaseStanding.RESOLUTION_PROPOSED;
+        }
+        return e.owner() == null ? ErrorCaseStanding.NOBODY_TOOK_IT : ErrorCaseStanding.TAKEN;
     }
 
     private static <T> T required(T value, String field) {

@@ -8,7 +8,7 @@ import java.util.UUID;
 /**
  * What this service reads of reconciliation-service's published error-case contracts ({@code discrepancy-opened.v1},
  * {@code discrepancy-escalated.v1}, {@code discrepancy-resolved.v1}), each field by its name; other fields (statement
- * lines, owner, who proposed and approved) are ignored, so added fields do not break it. The account arrives in full
+ * lines, who proposed and approved, when) are ignored, so added fields do not break it. The account arrives in full
  * and is masked before anything is kept or told.
  *
  * @param deadline as the producer writes it (an instant, or a date-time with or without offset): ErrorCaseEventHandler
@@ -23,9 +23,14 @@ final class ErrorCaseEventV1 {
                   String deadline, List<UUID> transferIds) {
     }
 
-    record Escalated(UUID caseId, String type, String account, BigDecimal amount, String currency, String deadline) {
+    /**
+     * @param owner who took the case; absent when nobody has
+     * @param state OPEN, or RESOLUTION_PROPOSED when a resolution waits for a second person's approval
+     */
+    record Escalated(UUID caseId, String type, String account, BigDecimal amount, String currency, String deadline,
+                     UUID owner, String state) {
     }
 
-    record Resolved(UUID caseId, String type, String resolution) {
+    record Resolved(UUID caseId, String type, String account, BigDecimal amount, String currency, String resolution) {
     }
 }

@@ -89,7 +89,7 @@ class ErrorCaseNoticesIT {
         return events.event(enterprise, OPENED, caseId, """
                 {"caseId": "%s", "type": "%s", "account": "%s", "amount": "48000.00", "currency": "CNY",
                  "transactionDate": "2026-11-23", "deadline": "2026-11-24T04:00:00Z",
-                 "statementLineIds": ["%s"], "transferIds": [%s]}
+                 "statementLineIds": ["%s"], "transferIds": [%s], "openedAt": "2026-11-23T10:00:00Z"}
                 """.formatted(caseId, type, ACCOUNT, UUID.randomUUID(), transferIds));
     }
 
@@ -254,18 +254,21 @@ class ErrorCaseNoticesIT {
 
         EventEnvelope overdue = events.publish(enterprise, ESCALATED, feeCase, """
                 {"caseId": "%s", "type": "FEE", "account": "%s", "amount": "48000.00", "currency": "CNY",
-                 "deadline": "2026-11-24T04:00:00Z", "owner": "%s"}
+                 "deadline": "2026-11-24T04:00:00Z", "owner": "%s", "state": "RESOLUTION_PROPOSED",
+                 "escalatedAt": "2026-11-24T04:01:00Z"}
                 """.formatted(feeCase, ACCOUNT, auditor));
         await().atMost(Duration.ofSeconds(30)).until(() -> toldOf(overdue.id()).size() == 2);
         assertThat(toldOf(overdue.id())).containsExactlyInAnyOrder(authorizer, secondAuthorizer);
         assertThat(messages(authorizer, overdue.id())).containsExactly("账户尾号5702差错超期：48000.00 CNY | 账户 ***************5702 的差错 "
-                + feeCase + "（银行手续费，48000.00 CNY）未在处理期限 2026-11-24 12:00 前解决，现升级给您。");
+                + feeCase + "（银行手续费，48000.00 CNY）未在处理期限 2026-11-24 12:00 前解决，现升级给您。已有处理方案，等待另一人审批。");
 
         EventEnvelope resolved = events.publish(enterprise, RESOLVED, feeCase, """
-                {"caseId": "%s", "type": "FEE", "resolution": "booked as bank charges", "proposedBy": "%s", "approvedBy": "%s"}
-                """.formatted(feeCase, auditor, authorizer));
+                {"caseId": "%s", "type": "FEE", "account": "%s", "amount": "48000.00", "currency": "CNY",
+                 "resolution": "booked as bank charges", "proposedBy": "%s", "approvedBy": "%s", "automatic": false,
+                 "statementLineIds": [], "transferIds": [], "resolvedAt": "2026-11-24T05:00:00Z"}
+                """.formatted(feeCase, ACCOUNT, auditor, authorizer));
         await().atMost(Duration.ofSeconds(30)).until(() -> toldOf(resolved.id()).size() == 1);
-        assertThat(messages(auditor, resolved.id())).as("named by what was kept of the case").containsExactly(
+        assertThat(messages(auditor, resolved.id())).as("the transaction date from what was kept of the case").containsExactly(
                 "账户尾号5702差错已解决：48000.00 CNY | 账户 ***************5702 的差错 " + feeCase
                         + "（银行手续费，48000.00 CNY，交易日期 2026-11-23）已解决：booked as bank charges。");
         assertThat(channelsOf(auditor, resolved.id())).as("for the record: the inbox only by default").containsExactly("INBOX");

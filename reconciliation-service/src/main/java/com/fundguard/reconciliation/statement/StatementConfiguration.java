@@ -1,6 +1,7 @@
 package com.fundguard.reconciliation.statement;
 
 import com.fundguard.events.outbox.EventOutbox;
+import com.fundguard.reconciliation.statement.adapter.in.file.Bai2Reader;
 import com.fundguard.reconciliation.statement.adapter.in.file.Mt940Reader;
 import com.fundguard.reconciliation.statement.adapter.in.file.Mt942Reader;
 import com.fundguard.reconciliation.statement.adapter.out.events.OutboxStatementEvents;
@@ -31,6 +32,11 @@ class StatementConfiguration {
     @Bean
     Mt942Reader mt942Reader() {
         return new Mt942Reader();
+    }
+
+    @Bean
+    Bai2Reader bai2Reader() {
+        return new Bai2Reader();
     }
 
     @Bean

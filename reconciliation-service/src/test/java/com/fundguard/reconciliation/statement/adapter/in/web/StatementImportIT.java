@@ -160,6 +160,81 @@ class StatementImportIT {
                 .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("9.49"), new BigDecimal("15"));
     }
 
+    /** What each file of ../shared/testdata/statements holds; a file added there without a line here fails the test. */
+    record Expected(String format, int statements, int entries) {
+    }
+
+    static final Map<String, Expected> STATEMENT_FILES = Map.of(
+            "mt940_wolph_jejik_abnamro.sta", new Expected("MT940", 2, 10),
+            "mt940_wolph_jejik_ing.sta", new Expected("MT940", 1, 7),
+            "bai2_moov_sample1.txt", new Expected("BAI2", 2, 17));
+
+    @Test
+    void everyFileOfTheStatementTestDataImportsWithItsStatementsAndEntries() throws Exception {
+        List<String> files;
+        try (var listing = Files.list(Path.of(System.getProperty("fundguard.testdata"), "statements"))) {
+            files = listing.map(f -> f.getFileName().toString()).filter(f -> !f.endsWith(".md")).sorted().toList();
+        }
+        assertThat(files).containsExactlyInAnyOrderElementsOf(STATEMENT_FILES.keySet());
+
+        for (String file : files) {
+            Expected expected = STATEMENT_FILES.get(file);
+            String id = idOf(receive(enterprise, expected.format(), testdata("statements/" + file))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.statements").value(expected.statements()))
+                    .andExpect(jsonPath("$.entries").value(expected.entries())));
+            assertThat(jdbc.sql("SELECT count(*) FROM bank_statement WHERE import_id = ?::uuid").param(id)
+                    .query(Long.class).single()).as(file).isEqualTo(expected.statements());
+            assertThat(jdbc.sql("SELECT count(*) FROM statement_line WHERE import_id = ?::uuid").param(id)
+                    .query(Long.class).single()).as(file).isEqualTo(expected.entries());
+        }
+    }
+
+    @Test
+    void theBai2SampleIsStoredInCanadianDollarsWithItsBalancesAndValueDates() throws Exception {
+        String id = idOf(receive(enterprise, "BAI2", testdata("statements/bai2_moov_sample1.txt"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.accounts.length()").value(1))
+                .andExpect(jsonPath("$.accounts[0].account").value("10200123456"))
+                .andExpect(jsonPath("$.accounts[0].currency").value("CAD"))
+                .andExpect(jsonPath("$.accounts[0].entries").value(17))
+                .andExpect(jsonPath("$.period.from").value("2006-03-17"))
+                .andExpect(jsonPath("$.period.to").value("2006-03-17")));
+
+        List<Map<String, Object>> statements = jdbc.sql("SELECT * FROM bank_statement WHERE import_id = ?::uuid ORDER BY position")
+                .param(id).query().listOfRows();
+        assertThat(statements).extracting(s -> s.get("sequence_number")).containsExactly("1/1", "1/2");
+        assertThat(statements).extracting(s -> s.get("entry_count")).containsExactly(11, 6);
+        assertThat(statements).allSatisfy(s -> {
+            assertThat(s).containsEntry("currency", "CAD").containsEntry("opening_balance_mark", "CREDIT")
+                    .containsEntry("closing_balance_date", java.sql.Date.valueOf("2006-03-17"));
+            assertThat((BigDecimal) s.get("opening_balance_amount")).isEqualByComparingTo("0");
+            assertThat((BigDecimal) s.get("closing_balance_amount")).isEqualByComparingTo("0");
+        });
+        Map<String, Object> transfer = jdbc.sql("SELECT * FROM statement_line WHERE statement_id = ? AND line_number = 4")
+                .param(statements.get(0).get("id")).query().singleRow();
+        assertThat(transfer).containsEntry("credit_debit", "CREDIT").containsEntry("transaction_type_code", "108")
+                .containsEntry("currency", "CAD").containsEntry("information", "TFR 1020 0345678")
+                .containsEntry("booking_date", java.sql.Date.valueOf("2006-03-17"))
+                .containsEntry("value_date", java.sql.Date.valueOf("2006-03-16"));
+        assertThat((BigDecimal) transfer.get("amount")).isEqualByComparingTo("2035.00");
+        assertThat(jdbc.sql("SELECT credit_debit, sum(amount) FROM statement_line WHERE import_id = ?::uuid GROUP BY credit_debit ORDER BY 1")
+                .param(id).query((rs, n) -> rs.getString(1) + " " + rs.getBigDecimal(2).stripTrailingZeros().toPlainString()).list())
+                .containsExactly("CREDIT 3200", "DEBIT 3200");
+    }
+
+    @Test
+    void aBai2FileWhoseTotalsDoNotAddUpIsRefusedNamingTheTrailerRecord() throws Exception {
+        byte[] altered = new String(testdata("statements/bai2_moov_sample1.txt"), StandardCharsets.US_ASCII)
+                .replace("99,+00000000001280000,1,27/", "99,+00000000001280000,1,28/").getBytes(StandardCharsets.US_ASCII);
+
+        receive(enterprise, "BAI2", altered).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.line").value(27))
+                .andExpect(jsonPath("$.reason").value("file trailer 99: 28 records stated, the file has 27"));
+
+        assertThat(count("statement_line", enterprise)).isZero();
+    }
+
     @Test
     void anInterimMt942ReportIsStoredWithoutBalances() throws Exception {
         byte[] report = """

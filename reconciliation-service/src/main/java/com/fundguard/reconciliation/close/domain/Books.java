@@ -1,6 +1,7 @@
 package com.fundguard.reconciliation.close.domain;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -17,7 +18,7 @@ public sealed interface Books permits Books.Unopened, Books.Opened {
 
         public OpeningOutcome open(OpeningRequest request, UUID openedBy, UUID newId, Clock clock) {
             return new OpeningOutcome.BooksOpened(new AccountBooks(newId, enterpriseId, account, request.currency(),
-                    request.firstDay(), request.openingBalance(), openedBy, clock.instant()), false);
+                    request.firstDay(), request.openingBalance(), openedBy, clock.instant().truncatedTo(ChronoUnit.MICROS)), false);
         }
     }
 

@@ -20,6 +20,17 @@ public sealed interface CloseBlocker {
     /** What blocks, as a sentence for the person closing. */
     String detail();
 
+    /** Nobody has opened the account's books: its first day and opening balance are not known. */
+    record BooksNotOpened(String account) implements CloseBlocker {
+        public String code() {
+            return "BOOKS_NOT_OPENED";
+        }
+
+        public String detail() {
+            return "the books of account " + account + " are not opened: an auditor or authorizer states the first day and its opening balance";
+        }
+    }
+
     /** The day before is not closed; days close in order. */
     record PreviousDayOpen(LocalDate previousDay) implements CloseBlocker {
         public String code() {
@@ -47,16 +58,16 @@ public sealed interface CloseBlocker {
      *
      * @param difference stated closing minus the closing the entries lead to
      */
-    record Unbalanced(BigDecimal openingBalance, BigDecimal totalCredits, BigDecimal totalDebits,
+    record Unbalanced(Currency currency, BigDecimal openingBalance, BigDecimal totalCredits, BigDecimal totalDebits,
                       BigDecimal statedClosingBalance, BigDecimal difference) implements CloseBlocker {
         public String code() {
             return "UNBALANCED";
         }
 
         public String detail() {
-            return "unbalanced by " + difference.toPlainString() + ": opening " + openingBalance.toPlainString() + " + credits "
-                    + totalCredits.toPlainString() + " - debits " + totalDebits.toPlainString() + " is not the stated closing "
-                    + statedClosingBalance.toPlainString();
+            return "unbalanced by " + Amounts.format(difference, currency) + " " + currency + ": opening "
+                    + Amounts.format(openingBalance, currency) + " + credits " + Amounts.format(totalCredits, currency) + " - debits "
+                    + Amounts.format(totalDebits, currency) + " is not the stated closing " + Amounts.format(statedClosingBalance, currency);
         }
     }
 

@@ -13,6 +13,7 @@ import com.fundguard.reconciliation.close.domain.CloseOutcome.DayClosed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -106,22 +107,18 @@ public sealed interface StatementDay permits StatementDay.Open, StatementDay.Clo
                 throw new IllegalArgumentException("evidence of " + evidence.day() + " offered to close " + day);
             }
             List<CloseBlocker> blockers = new ArrayList<>();
-            Optional<BigDecimal> opening = switch (previous) {
-                case Previous.FirstDay first -> Optional.of(books.openingBalance());
-                case Previous.ClosedBefore closed -> Optional.of(closed.previous().closingBalance());
-                case Previous.NotClosed open -> {
-                    blockers.add(new PreviousDayOpen(open.previousDay()));
-                    yield Optional.empty();
-                }
-                case Previous.BeforeBooks before -> {
-                    blockers.add(new BeforeFirstDay(books.firstDay()));
-                    yield Optional.empty();
-                }
-            };
+            switch (previous) {
+                case Previous.NotClosed open -> blockers.add(new PreviousDayOpen(open.previousDay()));
+                case Previous.BeforeBooks before -> blockers.add(new BeforeFirstDay(books.firstDay()));
+                case Previous.FirstDay first -> { }
+                case Previous.ClosedBefore closed -> { }
+            }
+            Optional<BigDecimal> opening = openingBalance();
 
             Set<Currency> foreign = new TreeSet<>(Comparator.comparing(Currency::getCurrencyCode));
             Stream.concat(evidence.lines().stream().map(BookedLine::currency),
-                            Stream.concat(evidence.closingBalances().stream(), evidence.nextOpeningBalance().stream()).map(StatedBalance::currency))
+                            Stream.concat(evidence.closingStatements().stream().map(ClosingStatement::closing), evidence.nextOpeningBalance().stream())
+                                    .map(StatedBalance::currency))
                     .filter(c -> !c.equals(books.currency())).forEach(foreign::add);
             if (!foreign.isEmpty()) {
                 blockers.add(new OtherCurrency(books.currency(), foreign));
@@ -139,12 +136,12 @@ public sealed interface StatementDay permits StatementDay.Open, StatementDay.Clo
 
             Optional<StatedBalance> closing = Optional.empty();
             ClosedDay.Basis basis = ClosedDay.Basis.STATEMENT;
-            List<BigDecimal> stated = evidence.closingBalances().stream().map(StatedBalance::signedAmount)
-                    .filter(distinctByValue()).toList();
-            if (stated.size() > 1) {
-                blockers.add(new ConflictingClosingBalances(evidence.closingBalances()));
+            List<StatedBalance> finals = evidence.finalClosingBalances();
+            List<BigDecimal> stated = finals.stream().map(StatedBalance::signedAmount).filter(distinctByValue()).toList();
+            if (stated.size() > 1 || (stated.isEmpty() && !evidence.closingStatements().isEmpty())) {
+                blockers.add(new ConflictingClosingBalances(evidence.closingStatements().stream().map(ClosingStatement::closing).toList()));
             } else if (stated.size() == 1) {
-                closing = Optional.of(evidence.closingBalances().getFirst());
+                closing = Optional.of(finals.getFirst());
             } else if (evidence.lines().isEmpty() && opening.isPresent() && evidence.nextOpeningBalance()
                     .filter(next -> next.signedAmount().compareTo(opening.get()) == 0).isPresent()) {
                 closing = evidence.nextOpeningBalance();
@@ -157,7 +154,7 @@ public sealed interface StatementDay permits StatementDay.Open, StatementDay.Clo
                 BigDecimal reached = opening.get().add(credits).subtract(debits);
                 BigDecimal difference = closing.get().signedAmount().subtract(reached);
                 if (difference.signum() != 0) {
-                    blockers.add(new Unbalanced(opening.get(), credits, debits, closing.get().signedAmount(), difference));
+                    blockers.add(new Unbalanced(books.currency(), opening.get(), credits, debits, closing.get().signedAmount(), difference));
                 }
             }
 
@@ -185,12 +182,23 @@ public sealed interface StatementDay permits StatementDay.Open, StatementDay.Clo
             }
             return new DayClosed(new ClosedDay(books.id(), books.enterpriseId(), books.account(), day, books.currency(),
                     opening.orElseThrow(), credits, debits, closing.orElseThrow().signedAmount(), evidence.lines().size(),
-                    matched, inOpenCases, basis, closing.orElseThrow().statementReference(), closedBy, clock.instant()), false);
+                    matched, inOpenCases, basis, closing.orElseThrow().statementReference(), closedBy,
+                    clock.instant().truncatedTo(ChronoUnit.MICROS)), false);
         }
 
         @Override
         public LineAdmission admitNewLines() {
             return new LineAdmission.Admitted();
+        }
+
+        /** The balance the day opens with, where it is known: the books' opening on the first day, else the day before's close. */
+        public Optional<BigDecimal> openingBalance() {
+            return switch (previous) {
+                case Previous.FirstDay first -> Optional.of(books.openingBalance());
+                case Previous.ClosedBefore closed -> Optional.of(closed.previous().closingBalance());
+                case Previous.NotClosed open -> Optional.empty();
+                case Previous.BeforeBooks before -> Optional.empty();
+            };
         }
 
         private static List<UUID> first(List<UUID> ids) {

@@ -58,7 +58,8 @@ class StatementDayTest {
     }
 
     DayEvidence evidence(LocalDate day, List<BookedLine> lines, StatedBalance... closings) {
-        return new DayEvidence(day, lines, statuses, List.of(closings), Optional.empty());
+        return new DayEvidence(day, lines, statuses,
+                java.util.Arrays.stream(closings).map(c -> new ClosingStatement(c, Optional.empty())).toList(), Optional.empty());
     }
 
     ClosedDay closed(CloseOutcome outcome) {
@@ -156,7 +157,7 @@ class StatementDayTest {
 
             assertThat(blockers).hasSize(1).first().isInstanceOfSatisfying(Unbalanced.class, unbalanced -> {
                 assertThat(unbalanced.difference()).isEqualByComparingTo("-10.00");
-                assertThat(unbalanced.detail()).startsWith("unbalanced by -10.00: opening 1000.00 + credits 0 - debits 200");
+                assertThat(unbalanced.detail()).isEqualTo("unbalanced by -10.00 CNY: opening 1000.00 + credits 0.00 - debits 200.00 is not the stated closing 790.00");
             });
         }
 
@@ -180,6 +181,22 @@ class StatementDayTest {
             DayEvidence monday = evidence(FIRST, List.of(), closing(FIRST, "1000"), new StatedBalance("AGAIN", new BigDecimal("1000.0000"), CNY, FIRST));
 
             assertThat(closed(firstDay().close(monday, AUDITOR, CLOCK)).closingBalance()).isEqualByComparingTo("1000");
+        }
+
+        @Test
+        void aDaySentInPagesClosesWithTheBalanceOfItsLastPage() {
+            StatedBalance pageOneClosing = new StatedBalance("STMT/1", new BigDecimal("900"), CNY, FIRST);
+            ClosingStatement pageTwo = new ClosingStatement(new StatedBalance("STMT/2", new BigDecimal("850"), CNY, FIRST),
+                    Optional.of(new StatedBalance("STMT/2", new BigDecimal("900"), CNY, FIRST)));
+            DayEvidence monday = new DayEvidence(FIRST, List.of(
+                    line(FIRST, "100", Direction.DEBIT, LineStatus.matched("EXACT_REFERENCE")),
+                    line(FIRST, "50", Direction.DEBIT, LineStatus.matched("EXACT_REFERENCE"))), statuses,
+                    List.of(pageTwo, new ClosingStatement(pageOneClosing, Optional.empty())), Optional.empty());
+
+            ClosedDay closed = closed(firstDay().close(monday, AUDITOR, CLOCK));
+
+            assertThat(closed.closingBalance()).isEqualByComparingTo("850");
+            assertThat(closed.statementReference()).isEqualTo("STMT/2");
         }
 
         @Test

@@ -38,8 +38,9 @@ public final class FundGuardArchitectureRules {
     @ArchTest
     public static final ArchRule domainIsPlainJava = classes()
             .that().resideInAPackage("..domain..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..domain..")
-            .because("the domain is plain Java 21: no Spring, JPA or Jackson, time from an injected Clock")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..domain..", "com.fundguard.calendar..")
+            .because("the domain is plain Java 21: no Spring, JPA or Jackson, time from an injected Clock"
+                    + " (common-calendar is plain Java without dependencies, shared by the domains that count business days)")
             .allowEmptyShould(true);
 
     @ArchTest

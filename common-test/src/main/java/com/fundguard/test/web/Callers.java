@@ -19,6 +19,12 @@ public final class Callers {
         return jwt().jwt(token -> token.subject(person.toString()).claim("enterprise_id", enterprise.toString()));
     }
 
+    /** A person of the enterprise whose token names these roles (AUDITOR, AUTHORIZER, ...). */
+    public static RequestPostProcessor holding(UUID person, UUID enterprise, String... roles) {
+        return jwt().jwt(token -> token.subject(person.toString()).claim("enterprise_id", enterprise.toString())
+                .claim("roles", java.util.List.of(roles)));
+    }
+
     /** Someone of the enterprise, when who it is does not matter to the test. */
     public static RequestPostProcessor memberOf(UUID enterprise) {
         return as(UUID.randomUUID(), enterprise);

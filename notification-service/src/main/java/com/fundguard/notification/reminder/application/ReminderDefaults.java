@@ -1,6 +1,6 @@
 package com.fundguard.notification.reminder.application;
 
-import com.fundguard.notification.reminder.domain.BusinessCalendar;
+import com.fundguard.calendar.BusinessCalendar;
 import com.fundguard.notification.reminder.domain.ReminderPolicy;
 import java.time.DayOfWeek;
 import java.time.Duration;

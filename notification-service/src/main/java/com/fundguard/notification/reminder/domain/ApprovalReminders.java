@@ -1,5 +1,6 @@
 package com.fundguard.notification.reminder.domain;
 
+import com.fundguard.calendar.BusinessCalendar;
 import java.time.Clock;
 import java.time.Instant;
 

@@ -1,14 +1,16 @@
 package com.fundguard.notification.reminder.domain;
 
-import static com.fundguard.notification.reminder.domain.BusinessCalendarTest.OFFICE;
-import static com.fundguard.notification.reminder.domain.BusinessCalendarTest.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fundguard.calendar.BusinessCalendar;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -18,11 +20,18 @@ import org.junit.jupiter.api.Test;
 /** Remind after 4 business hours, escalate 2 business hours after the reminder; pending since Friday 16:00 Shanghai. */
 class ApprovalRemindersTest {
 
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final BusinessCalendar OFFICE = BusinessCalendar.mondayToFriday(SHANGHAI, LocalTime.of(9, 0), LocalTime.of(18, 0));
+
     static final UUID ENTERPRISE = UUID.randomUUID();
     static final UUID APPROVER = UUID.randomUUID();
     static final UUID NEXT_AUTHORIZER = UUID.randomUUID();
     static final UUID ADMIN = UUID.randomUUID();
     static final ReminderPolicy POLICY = new ReminderPolicy(ENTERPRISE, OFFICE, Duration.ofHours(4), Duration.ofHours(2));
+
+    static Instant shanghai(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
+    }
 
     static PendingApproval pendingSinceFridayAfternoon(Set<UUID> nextAuthorizers) {
         return new PendingApproval(ENTERPRISE, UUID.randomUUID(), "TR-20261120-000001", 1,

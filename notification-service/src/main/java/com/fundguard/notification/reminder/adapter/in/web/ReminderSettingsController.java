@@ -1,7 +1,7 @@
 package com.fundguard.notification.reminder.adapter.in.web;
 
 import com.fundguard.notification.reminder.application.EnterpriseReminderPolicies;
-import com.fundguard.notification.reminder.domain.BusinessCalendar;
+import com.fundguard.calendar.BusinessCalendar;
 import com.fundguard.notification.reminder.domain.ReminderPolicy;
 import com.fundguard.security.caller.Caller;
 import jakarta.validation.Valid;

@@ -1,7 +1,7 @@
 package com.fundguard.notification.reminder.adapter.out.persistence;
 
 import com.fundguard.notification.reminder.application.ReminderPolicies;
-import com.fundguard.notification.reminder.domain.BusinessCalendar;
+import com.fundguard.calendar.BusinessCalendar;
 import com.fundguard.notification.reminder.domain.ReminderPolicy;
 import java.sql.Time;
 import java.sql.Timestamp;

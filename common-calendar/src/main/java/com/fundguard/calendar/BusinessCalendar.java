@@ -1,4 +1,4 @@
-package com.fundguard.notification.reminder.domain;
+package com.fundguard.calendar;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -20,6 +20,8 @@ import java.util.Set;
  * reminders count it, so a Friday evening request is not "overdue" on Monday morning.
  *
  * <p>Immutable; the holiday lists come from the enterprise's configuration (this type knows no country's calendar).
+ * Shared by notification-service (reminders) and reconciliation-service (error case deadlines), so both count the
+ * same days.
  */
 public record BusinessCalendar(ZoneId zone, LocalTime opens, LocalTime closes, Set<DayOfWeek> weekend,
                                Set<LocalDate> holidays, Set<LocalDate> extraWorkingDays) {
@@ -128,7 +130,8 @@ public record BusinessCalendar(ZoneId zone, LocalTime opens, LocalTime closes, S
         return total;
     }
 
-    private LocalDate nextBusinessDayAfter(LocalDate day) {
+    /** The first business day after {@code day} (a deadline of "the next business day" counts from here). */
+    public LocalDate nextBusinessDayAfter(LocalDate day) {
         LocalDate next = day.plusDays(1);
         while (!isBusinessDay(next)) {
             next = next.plusDays(1);

@@ -1,4 +1,4 @@
-package com.fundguard.notification.reminder.domain;
+package com.fundguard.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -80,6 +80,15 @@ class BusinessCalendarTest {
     void addingExactlyWhatIsLeftOfADayEndsAtItsClosingAndAddingNothingAtNightWaitsForTheOpening() {
         assertThat(OFFICE.plusBusinessTime(shanghai("2026-11-23T16:00"), Duration.ofHours(2))).isEqualTo(shanghai("2026-11-23T18:00"));
         assertThat(OFFICE.plusBusinessTime(shanghai("2026-11-23T22:00"), Duration.ZERO)).isEqualTo(shanghai("2026-11-24T09:00"));
+    }
+
+    @Test
+    void theNextBusinessDayAfterAFridayIsMondayUnlessMondayIsAHolidayOrSaturdayIsWorked() {
+        assertThat(OFFICE.nextBusinessDayAfter(LocalDate.parse("2026-11-20"))).isEqualTo(LocalDate.parse("2026-11-23"));
+        assertThat(OFFICE.withHolidays(List.of(LocalDate.parse("2026-11-23"))).nextBusinessDayAfter(LocalDate.parse("2026-11-20")))
+                .isEqualTo(LocalDate.parse("2026-11-24"));
+        assertThat(OFFICE.withExtraWorkingDays(List.of(LocalDate.parse("2026-11-21"))).nextBusinessDayAfter(LocalDate.parse("2026-11-20")))
+                .isEqualTo(LocalDate.parse("2026-11-21"));
     }
 
     @Test

@@ -12,5 +12,10 @@ public enum DiscrepancyType {
     RETURNED_PAYMENT,
     FEE,
     /** A statement line settled a transfer whose outcome was unknown: recorded resolved at once, the line its evidence. */
-    UNKNOWN_OUTCOME_RESOLVED
+    UNKNOWN_OUTCOME_RESOLVED,
+    /**
+     * Lines and transfers that could be paired more than one way (two equal candidates): matching does not guess, a
+     * person decides which line belongs to which transfer.
+     */
+    AMBIGUOUS_MATCH
 }

@@ -1,0 +1,61 @@
+package com.fundguard.reconciliation.reconciliation.application;
+
+import com.fundguard.reconciliation.matching.domain.BankLine;
+import com.fundguard.reconciliation.matching.domain.Expectation;
+import com.fundguard.reconciliation.matching.domain.MatchRule;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What reconciliation reads and writes: statement lines not yet examined, transfers expected on the statement and not
+ * yet matched, and the decisions taken about both. Every method is scoped to one enterprise through its account key.
+ */
+public interface ReconciliationLedger {
+
+    /** Accounts with lines no run has examined yet, oldest first. */
+    List<AccountKey> accountsToReconcile(int limit);
+
+    /** Holds the account for this transaction: two runs never decide the same lines at once. */
+    void lock(AccountKey account);
+
+    List<BankLine> unexaminedLines(AccountKey account);
+
+    /** Expected movements of the account (payer) not yet matched: EXECUTED, OUTCOME_UNKNOWN and FAILED ones. */
+    List<Expectation> unmatchedExpectations(AccountKey account);
+
+    /**
+     * Whether a line of an earlier statement file already reported this booking: the same bank reference, amount,
+     * direction and booking date on the account (a day's statement fetched again with more entries repeats the first).
+     */
+    boolean reportedBefore(AccountKey account, BankLine line);
+
+    /** A transfer already matched in an earlier run whose end-to-end id or bank reference is {@code reference}. */
+    Optional<MatchedTransfer> matchedTransferReferencedBy(AccountKey account, String reference);
+
+    UUID recordMatch(AccountKey account, MatchRule rule, List<UUID> lineIds, List<UUID> transferIds, BigDecimal difference, Instant at);
+
+    void markExamined(AccountKey account, Collection<UUID> lineIds, LineOutcome outcome, Instant at);
+
+    /** EXECUTED movements still unmatched that left before {@code executedBefore}, and not yet found missing. */
+    List<MissingDebit> debitsMissingSince(Instant executedBefore, int limit);
+
+    void recordMissingDebit(UUID enterpriseId, UUID transferId, UUID caseId, Instant at);
+
+    /**
+     * What happened to a line: matched, put into a case, not reconciliation's business (money received), or a booking
+     * an earlier statement file already reported, or a difference too old to dispute with the bank.
+     */
+    enum LineOutcome {
+        MATCHED, IN_CASE, UNRELATED, REPEATED, BEYOND_DISPUTE_WINDOW
+    }
+
+    record MatchedTransfer(UUID transferId, String endToEndId, BigDecimal amount) {
+    }
+
+    record MissingDebit(AccountKey account, Expectation expectation, Instant executedAt) {
+    }
+}

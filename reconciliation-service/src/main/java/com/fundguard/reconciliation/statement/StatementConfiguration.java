@@ -2,16 +2,18 @@ package com.fundguard.reconciliation.statement;
 
 import com.fundguard.events.outbox.EventOutbox;
 import com.fundguard.reconciliation.statement.adapter.in.file.Bai2Reader;
+import com.fundguard.reconciliation.statement.adapter.in.file.CsvStatementReader;
 import com.fundguard.reconciliation.statement.adapter.in.file.Mt940Reader;
 import com.fundguard.reconciliation.statement.adapter.in.file.Mt942Reader;
 import com.fundguard.reconciliation.statement.adapter.out.events.OutboxStatementEvents;
+import com.fundguard.reconciliation.statement.adapter.out.persistence.JdbcCsvMappings;
 import com.fundguard.reconciliation.statement.adapter.out.persistence.JdbcStatementImports;
+import com.fundguard.reconciliation.statement.application.CsvMappingBook;
 import com.fundguard.reconciliation.statement.application.StatementFileReader;
 import com.fundguard.reconciliation.statement.application.StatementReaders;
 import com.fundguard.reconciliation.statement.application.StatementReception;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 class StatementConfiguration {
@@ -40,8 +43,15 @@ class StatementConfiguration {
     }
 
     @Bean
-    StatementReaders statementReaders(List<StatementFileReader> readers) {
-        return new StatementReaders(readers, (enterpriseId, mappingName) -> Optional.empty());
+    CsvMappingBook csvMappingBook(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        return new CsvMappingBook(new JdbcCsvMappings(jdbc, json), clock);
+    }
+
+    /** CSV is read with the enterprise's saved mapping named in the upload, so its reader is made per upload. */
+    @Bean
+    StatementReaders statementReaders(List<StatementFileReader> readers, CsvMappingBook mappings) {
+        return new StatementReaders(readers, (enterpriseId, mappingName) -> mappings.find(enterpriseId, mappingName)
+                .map(CsvStatementReader::new));
     }
 
     @Bean

@@ -138,7 +138,7 @@ class DailyCloseIT {
     }
 
     @Test
-    void anUnbalancedDayIsRefusedSayingByHowMuchAndALineWhoseStandingIsUnknownIsNeverTakenAsReconciled() throws Exception {
+    void anUnbalancedDayIsRefusedSayingByHowMuchAndALineNeitherMatchedNorInACaseBlocksItToo() throws Exception {
         openBooks(FRIDAY, "1000.00").andExpect(status().isCreated());
         var statement = bank.statement("STMT-0306", FRIDAY, "1000.00", "700.00");
         UUID line = statement.line("-250.00", "上海某某贸易有限公司");
@@ -147,7 +147,7 @@ class DailyCloseIT {
                 .andExpect(jsonPath("$.blockers[0].code").value("UNBALANCED"))
                 .andExpect(jsonPath("$.blockers[0].difference").value("-50.00"))
                 .andExpect(jsonPath("$.blockers[0].detail").value("unbalanced by -50.00 CNY: opening 1000.00 + credits 0.00 - debits 250.00 is not the stated closing 700.00"))
-                .andExpect(jsonPath("$.blockers[1].code").value("RECONCILIATION_UNKNOWN"))
+                .andExpect(jsonPath("$.blockers[1].code").value("LINES_UNRECONCILED"))
                 .andExpect(jsonPath("$.blockers[1].lineIds[0]").value(line.toString()));
 
         state(FRIDAY).andExpect(status().isOk()).andExpect(jsonPath("$.state").value("OPEN")).andExpect(jsonPath("$.closable").value(false))

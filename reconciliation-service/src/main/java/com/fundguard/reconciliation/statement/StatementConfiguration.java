@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import com.fundguard.reconciliation.close.application.ClosedDays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,8 +59,8 @@ class StatementConfiguration {
     StatementReception statementReception(JdbcClient jdbc, DataSource dataSource, StatementReaders readers,
                                           EventOutbox outbox, TransactionTemplate transactions, Clock clock,
                                           @Value("${fundguard.statements.max-file-size:2GB}") DataSize maxFileSize,
-                                          @Value("${fundguard.statements.batch-size:1000}") int batchSize) {
+                                          @Value("${fundguard.statements.batch-size:1000}") int batchSize, ClosedDays closedDays) {
         return new StatementReception(new JdbcStatementImports(jdbc, dataSource, batchSize), readers,
-                new OutboxStatementEvents(outbox), transactions, clock, maxFileSize.toBytes());
+                new OutboxStatementEvents(outbox), transactions, clock, maxFileSize.toBytes(), closedDays);
     }
 }

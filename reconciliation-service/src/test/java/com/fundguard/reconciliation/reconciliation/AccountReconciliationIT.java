@@ -107,19 +107,29 @@ class AccountReconciliationIT {
 
     /** Imports an MT940 statement of the account for today with these bookings, as the accounting side uploads it. */
     void statement(Booking... bookings) throws Exception {
+        statementAnswering(201, bookings);
+    }
+
+    /** The statement opens with 1,000,000.00 and closes with what its bookings leave. */
+    void statementAnswering(int status, Booking... bookings) throws Exception {
         statements++;
         StringBuilder mt940 = new StringBuilder(":20:STMT-" + statements + "-" + UUID.randomUUID().toString().substring(0, 6) + "\r\n:25:" + account
                 + "\r\n:28C:" + statements + "/1\r\n:60F:C" + today.format(YYMMDD) + "CNY1000000,00\r\n");
         for (Booking booking : bookings) {
             mt940.append(booking.lines(today));
         }
-        mt940.append(":62F:C").append(today.format(YYMMDD)).append("CNY1000000,00\r\n-\r\n");
+        java.math.BigDecimal closing = new java.math.BigDecimal("1000000.00");
+        for (Booking booking : bookings) {
+            java.math.BigDecimal amount = new java.math.BigDecimal(booking.amount());
+            closing = booking.mark().equals("C") ? closing.add(amount) : closing.subtract(amount);
+        }
+        mt940.append(":62F:C").append(today.format(YYMMDD)).append("CNY").append(closing.toPlainString().replace('.', ',')).append("\r\n-\r\n");
         mvc.perform(post("/api/enterprises/{e}/statements", enterprise)
                         .with(jwt().jwt(t -> t.subject(UUID.randomUUID().toString()).claim("enterprise_id", enterprise.toString())
                                 .claim("roles", List.of("AUDITOR"))))
                         .param("format", "MT940").param("filename", "statement-" + statements + ".sta")
                         .contentType("application/octet-stream").content(mt940.toString().getBytes(StandardCharsets.UTF_8)))
-                .andExpect(status().isCreated());
+                .andExpect(status().is(status));
     }
 
     List<Map<String, Object>> cases() {
@@ -265,6 +275,26 @@ class AccountReconciliationIT {
         assertThat(jdbc.sql("SELECT t.transfer_id FROM discrepancy_case c JOIN discrepancy_case_transfer t ON t.case_id = c.id "
                         + "WHERE c.enterprise_id = ? AND c.type = 'TRANSFER_WITHOUT_BANK_DEBIT'").param(enterprise).query(UUID.class).list())
                 .containsExactly(late).doesNotContain(recent);
+    }
+
+    @Test
+    void aDayWhoseLinesAreAllMatchedOrSetAsideClosesAndThenRefusesALateStatementForIt() throws Exception {
+        UUID transfer = executed("1250.00");
+        statement(debit("1250.00", "FGSB-12", transfer), new Booking("C", "5000.00", "FGSB-13", null));
+        reconciliation.reconcile(key);
+        var auditor = jwt().jwt(t -> t.subject(UUID.randomUUID().toString()).claim("enterprise_id", enterprise.toString())
+                .claim("roles", List.of("AUDITOR")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/enterprises/{e}/accounts/{a}/books",
+                        enterprise, account).with(auditor).contentType("application/json")
+                .content("{\"firstDay\":\"" + today + "\",\"openingBalance\":{\"value\":\"1000000.00\",\"currency\":\"CNY\"}}"))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/enterprises/{e}/accounts/{a}/days/{d}/close", enterprise, account, today).with(auditor))
+                .andExpect(status().isOk());
+
+        long lines = jdbc.sql("SELECT count(*) FROM statement_line WHERE enterprise_id = ?").param(enterprise).query(Long.class).single();
+        statementAnswering(422, debit("99.00", "FGSB-14", null));
+        assertThat(jdbc.sql("SELECT count(*) FROM statement_line WHERE enterprise_id = ?").param(enterprise).query(Long.class).single())
+                .as("the closed day took no line").isEqualTo(lines);
     }
 
     @Test

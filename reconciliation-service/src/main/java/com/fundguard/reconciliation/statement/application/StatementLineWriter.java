@@ -1,5 +1,6 @@
 package com.fundguard.reconciliation.statement.application;
 
+import com.fundguard.reconciliation.close.application.ClosedDays;
 import com.fundguard.reconciliation.statement.domain.Balance;
 import com.fundguard.reconciliation.statement.domain.ImportSummary;
 import com.fundguard.reconciliation.statement.domain.StatementEntry;
@@ -48,9 +49,16 @@ final class StatementLineWriter implements StatementVisitor {
         }
     }
 
-    StatementLineWriter(StatementLines lines, String source) {
+    private final UUID enterpriseId;
+    private final ClosedDays closedDays;
+    /** account|date pairs already asked about in this import (each is held against a concurrent close until commit) */
+    private final java.util.Set<String> daysAsked = new java.util.HashSet<>();
+
+    StatementLineWriter(StatementLines lines, String source, UUID enterpriseId, ClosedDays closedDays) {
         this.lines = lines;
         this.source = source;
+        this.enterpriseId = enterpriseId;
+        this.closedDays = closedDays;
     }
 
     @Override
@@ -81,6 +89,11 @@ final class StatementLineWriter implements StatementVisitor {
         if (entry.amount().stripTrailingZeros().scale() > LEDGER_SCALE) {
             throw new StatementNotStorable(source, statements, lineNumber, "the amount " + entry.amount().toPlainString()
                     + " has more than " + LEDGER_SCALE + " decimals");
+        }
+        if (daysAsked.add(open.account() + "|" + entry.bookingDate())
+                && !closedDays.closedAmong(enterpriseId, open.account(), java.util.Set.of(entry.bookingDate())).isEmpty()) {
+            throw new StatementNotStorable(source, statements, lineNumber, "booked on " + entry.bookingDate() + ", a day of account "
+                    + open.account() + " that is already closed: a closed day takes no new lines (nothing of this file is imported)");
         }
         seen(entry.bookingDate());
         lines.line(UUID.randomUUID(), statementId, lineNumber, open.account(), entry);

@@ -3,6 +3,7 @@ package com.fundguard.reconciliation.statement.application;
 import com.fundguard.reconciliation.statement.domain.ImportSummary;
 import com.fundguard.reconciliation.statement.domain.StatementFormat;
 import com.fundguard.reconciliation.statement.domain.StatementImport;
+import com.fundguard.reconciliation.close.application.ClosedDays;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,9 +43,12 @@ public class StatementReception {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final long maxBytes;
+    private final ClosedDays closedDays;
 
+    /** @param closedDays asked before lines are written: a closed day takes no new lines (the daily close's hook) */
     public StatementReception(StatementImports imports, StatementReaders readers, StatementEvents events,
-                              TransactionTemplate transactions, Clock clock, long maxBytes) {
+                              TransactionTemplate transactions, Clock clock, long maxBytes, ClosedDays closedDays) {
+        this.closedDays = closedDays;
         this.imports = imports;
         this.readers = readers;
         this.events = events;
@@ -128,7 +132,7 @@ public class StatementReception {
         ImportSummary summary;
         try (StatementLines lines = imports.lines(upload.enterpriseId(), importId);
              InputStream content = new BufferedInputStream(Files.newInputStream(file.path()), COPY_BUFFER)) {
-            StatementLineWriter writer = new StatementLineWriter(lines, upload.source());
+            StatementLineWriter writer = new StatementLineWriter(lines, upload.source(), upload.enterpriseId(), closedDays);
             reader.read(content, upload.source(), writer);
             summary = writer.summary();
             lines.flush();

@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The authorization matrix through the real gateway against the running services, with real access tokens from
  * identity-service's OIDC flow: every line of the gateway's access table x every method x every role (and nobody) x
  * own or another enterprise. A refusal must come from the gateway with the status the table implies; an allowed
- * request must pass the gateway and be answered by the service (whatever the service then decides).
+ * request must pass the gateway and be answered by the service (whatever the service then decides). Beside the
+ * table, rows of what it does not name (other methods, paths next to its lines) are refused by the gateway.
  */
 class GatewayAuthorizationMatrixIT {
 
@@ -178,7 +179,8 @@ class GatewayAuthorizationMatrixIT {
                     .replace("{userId}", caller == null ? UUID.randomUUID().toString() : caller.id().toString())
                     .replace("{username}", "matrix-new-user").replace("{role}", "APPLICANT")
                     .replace("{accountNumber}", "CN6222000011119999").replace("{serial}", "12345")
-                    .replace("{endpoint}", "info");
+                    .replace("{endpoint}", "info")
+                    .replace("{account}", "CN6222000011119999").replace("{date}", "2026-12-01").replace("{name}", "matrix-mapping");
             return path.replaceAll("\\{[A-Za-z]+}", UUID.randomUUID().toString());
         }
 
@@ -239,6 +241,39 @@ class GatewayAuthorizationMatrixIT {
                 assertThat(response.statusCode()).as("%s answered %s", matrixCase, response.body()).isEqualTo(matrixCase.refusal());
                 assertThat(refusedBy).as("%s must be refused by the gateway, got %s", matrixCase, response.body()).isNotNull();
             }
+        }));
+    }
+
+    /** A request the table does not name, by a role its neighbouring lines allow: the gateway's 404 or 405, no service's. */
+    record Unlisted(String method, String path, String role, int refusal) {
+
+        @Override
+        public String toString() {
+            return method + " " + path.replace(ours.toString(), "{enterpriseId}") + " as " + role + " -> the gateway refuses " + refusal;
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> whatTheTableDoesNotNameIsRefusedByTheGatewayWhoeverAsks() {
+        String e = "/api/enterprises/" + ours;
+        String some = UUID.randomUUID().toString();
+        List<Unlisted> rows = List.of(
+                new Unlisted("DELETE", e + "/statements/" + some, "AUTHORIZER", 405),
+                new Unlisted("DELETE", e + "/statement-mappings/matrix-mapping", "AUDITOR", 405),
+                new Unlisted("PATCH", e + "/discrepancies/" + some, "AUTHORIZER", 405),
+                new Unlisted("GET", e + "/discrepancies/" + some + "/approval", "AUDITOR", 405),
+                new Unlisted("GET", e + "/discrepancies/" + some + "/attachments", "AUDITOR", 404),
+                new Unlisted("GET", e + "/accounts/CN6222000011119999/days/2026-12-01/close", "AUTHORIZER", 405),
+                new Unlisted("GET", e + "/accounts/CN6222000011119999/days", "AUDITOR", 404),
+                new Unlisted("DELETE", e + "/transfers/" + some + "/recall", "AUTHORIZER", 405),
+                new Unlisted("GET", e + "/reports/everything", "AUDITOR", 404),
+                new Unlisted("GET", e + "/statements/" + some + "/lines", "AUDITOR", 404));
+        return rows.stream().map(row -> DynamicTest.dynamicTest(row.toString(), () -> {
+            Answer response = send(row.method(), gateway.uri(row.path()), OURS.get(row.role()).token(),
+                    row.method().equals("PATCH") ? "{}" : null);
+            assertThat(response.statusCode()).as("%s answered %s", row, response.body()).isEqualTo(row.refusal());
+            assertThat(gatewayRefusal(response)).as("%s answered %s", row, response.body())
+                    .isEqualTo(row.refusal() == 404 ? "no-route" : "method-not-allowed");
         }));
     }
 

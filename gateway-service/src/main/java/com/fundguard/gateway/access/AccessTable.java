@@ -34,9 +34,10 @@ import org.springframework.http.server.PathContainer;
  *
  * <p>Roles follow DESIGN.md section 1: applicants submit and follow, auditors review and set applicant limits,
  * authorizers approve and own the rules, enterprise admins own users, roles, agents and payer accounts, platform ops
- * only onboard enterprises and run the gateway. A path with {@code {enterpriseId}} is for the token's own
- * enterprise only; a path with {@code {userId}} for that user only. The services check again (current roles for
- * money-moving acts), so this table is the outer wall, not the only one.
+ * only onboard enterprises and run the gateway; auditors and authorizers reconcile (statements, error cases, the
+ * daily close, reports), and only authorizers recall a transfer. A path with {@code {enterpriseId}} is for the
+ * token's own enterprise only; a path with {@code {userId}} for that user only. The services check again (current
+ * roles for money-moving acts), so this table is the outer wall, not the only one.
  */
 public final class AccessTable {
 
@@ -53,6 +54,8 @@ public final class AccessTable {
     private static final Role[] PEOPLE = {APPLICANT, AUDITOR, AUTHORIZER, ENTERPRISE_ADMIN};
     private static final Role[] APPROVERS = {AUDITOR, AUTHORIZER};
     private static final Role[] FOLLOWERS = {APPLICANT, AUDITOR, AUTHORIZER};
+    /** Reconciliation's people: auditors (the accounting supervisors) and authorizers. */
+    private static final Role[] ACCOUNTING = {AUDITOR, AUTHORIZER};
 
     public static final List<AccessRule> LINES = List.of(
             // identity-service: sign-in, OIDC and the platform CA's public material, open to anyone
@@ -143,10 +146,30 @@ public final class AccessTable {
             rule(Set.of(DELETE), E + "/webhooks/{webhookId}", NOTIFICATION, ENTERPRISE_ADMIN),
             rule(Set.of(POST), E + "/webhooks/{webhookId}/secret", NOTIFICATION, ENTERPRISE_ADMIN),
 
-            // reconciliation-service: statements are imported and read by the accounting side
-            rule(Set.of(POST), E + "/statements", RECONCILIATION, AUDITOR),
-            rule(READ, E + "/statements", RECONCILIATION, APPROVERS),
-            rule(READ, E + "/statements/{importId}", RECONCILIATION, APPROVERS),
+            // reconciliation-service: the accounting side imports statements and keeps their CSV mappings, works error
+            // cases (approving a proposal is never the proposer's: the service checks that), closes days and reads the
+            // reports; asking the bank for a transfer's money back (recall) is the authorizer's alone
+            rule(READ_WRITE, E + "/statements", RECONCILIATION, ACCOUNTING),
+            rule(READ, E + "/statements/{importId}", RECONCILIATION, ACCOUNTING),
+            rule(READ, E + "/statement-mappings", RECONCILIATION, ACCOUNTING),
+            rule(Set.of(GET, PUT), E + "/statement-mappings/{name}", RECONCILIATION, ACCOUNTING),
+            rule(READ_WRITE, E + "/discrepancies", RECONCILIATION, ACCOUNTING),
+            rule(READ, E + "/discrepancies/{caseId}", RECONCILIATION, ACCOUNTING),
+            rule(READ, E + "/discrepancies/{caseId}/attachments/{attachmentId}", RECONCILIATION, ACCOUNTING),
+            rule(Set.of(PUT), E + "/discrepancies/{caseId}/owner", RECONCILIATION, ACCOUNTING),
+            rule(Set.of(POST), E + "/discrepancies/{caseId}/queries", RECONCILIATION, ACCOUNTING),
+            rule(Set.of(POST), E + "/discrepancies/{caseId}/replies", RECONCILIATION, ACCOUNTING),
+            rule(Set.of(POST), E + "/discrepancies/{caseId}/proposal", RECONCILIATION, ACCOUNTING),
+            rule(Set.of(POST), E + "/discrepancies/{caseId}/approval", RECONCILIATION, ACCOUNTING),
+            rule(Set.of(POST), E + "/discrepancies/{caseId}/refusal", RECONCILIATION, ACCOUNTING),
+            rule(Set.of(GET, PUT), E + "/accounts/{account}/books", RECONCILIATION, ACCOUNTING),
+            rule(READ, E + "/accounts/{account}/days/{date}", RECONCILIATION, ACCOUNTING),
+            rule(Set.of(POST), E + "/accounts/{account}/days/{date}/close", RECONCILIATION, ACCOUNTING),
+            rule(READ, E + "/accounts/{account}/days/{date}/report", RECONCILIATION, ACCOUNTING),
+            rule(Set.of(POST), E + "/transfers/{transferId}/recall", RECONCILIATION, AUTHORIZER),
+            rule(READ, E + "/transfers/{transferId}/recall", RECONCILIATION, ACCOUNTING),
+            rule(READ, E + "/reports/open-cases", RECONCILIATION, ACCOUNTING),
+            rule(READ, E + "/reports/match-rates", RECONCILIATION, ACCOUNTING),
 
             // the gateway itself: health for load balancers, the rest for platform ops
             open(READ, "/actuator/health/**", GATEWAY),

@@ -9,7 +9,9 @@ import org.springframework.util.unit.DataSize;
  * Request limits ({@code fundguard.gateway.limits.*}).
  *
  * @param body               the largest request body on most paths
- * @param uploadBody         the largest on upload paths (voucher images, bank statements)
+ * @param uploadBody         the largest on upload paths (voucher images, bank statements, an error case's documents);
+ *                           also the most a forwarded body costs the gateway in memory, as the service client holds
+ *                           a request body whole before sending it
  * @param uploadPaths        path patterns that take uploads
  * @param perIpPerMinute     requests one client address may send in a minute
  * @param perUserPerMinute   requests one signed-in subject may send in a minute
@@ -22,7 +24,8 @@ import org.springframework.util.unit.DataSize;
 public record LimitProperties(
         @DefaultValue("1MB") DataSize body,
         @DefaultValue("20MB") DataSize uploadBody,
-        @DefaultValue({"/api/enterprises/*/vouchers", "/api/enterprises/*/statements"}) List<String> uploadPaths,
+        @DefaultValue({"/api/enterprises/*/vouchers", "/api/enterprises/*/statements",
+                "/api/enterprises/*/discrepancies/*/queries", "/api/enterprises/*/discrepancies/*/replies"}) List<String> uploadPaths,
         @DefaultValue("600") long perIpPerMinute,
         @DefaultValue("300") long perUserPerMinute,
         @DefaultValue("30") long strictPerIpPerMinute,

@@ -84,8 +84,10 @@ class BankSideMessagesTest {
         List<StatementEntry> entries = new ArrayList<>();
         Camt053Reader.read(new ByteArrayInputStream(camt053), entries::add);
         assertThat(entries).containsExactly(
-                new StatementEntry(new BigDecimal("1200.00"), CNY, false, "BOOK", day, "SBX-1", List.of("0f1e2d3c4b5a69788796a5b4c3d2e1f0")),
-                new StatementEntry(new BigDecimal("150.00"), CNY, true, "BOOK", day, "SBX-2", List.of()));
+                new StatementEntry(new BigDecimal("1200.00"), CNY, false, "BOOK", day, "SBX-1", List.of("0f1e2d3c4b5a69788796a5b4c3d2e1f0"),
+                        day, false, "PMNT/ICDT/OTHR", null, "Shanghai Steel", "31001234567890", 1, null, null),
+                new StatementEntry(new BigDecimal("150.00"), CNY, true, "BOOK", day, "SBX-2", List.of(),
+                        day, false, "PMNT/RCDT/OTHR", null, "A customer", null, 1, null, null));
         assertThat(new String(camt053, StandardCharsets.UTF_8)).contains("<Cd>OPBD</Cd>").contains("<Cd>CLBD</Cd>")
                 .containsPattern("<Amt Ccy=\"CNY\">50.00</Amt>\\s*<CdtDbtInd>DBIT</CdtDbtInd>");
     }

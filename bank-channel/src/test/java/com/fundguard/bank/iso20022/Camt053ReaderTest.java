@@ -29,7 +29,8 @@ class Camt053ReaderTest {
 
     @Test
     void adjacentEntriesAreEachReadOnce() {
-        StringBuilder xml = new StringBuilder("<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\"><BkToCstmrStmt><Stmt>");
+        StringBuilder xml = new StringBuilder("<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\"><BkToCstmrStmt><Stmt>"
+                + "<Id>S1</Id><Acct><Id><IBAN>CN00TEST</IBAN></Id></Acct>");
         for (int i = 1; i <= 3; i++) {
             xml.append("<Ntry><Amt Ccy=\"CNY\">").append(i).append("00.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>")
                     .append("<BookgDt><Dt>2026-11-23</Dt></BookgDt><AcctSvcrRef>SBX-").append(i).append("</AcctSvcrRef></Ntry>");

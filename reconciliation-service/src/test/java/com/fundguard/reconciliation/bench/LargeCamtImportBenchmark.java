@@ -15,7 +15,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * Streams a generated camt.053.001.08 of about 1.2 GB (1,000,000 entries of about 1.2 KB; {@link GeneratedCamt053})
+ * Streams a generated camt.053.001.08 of about 1.1 GB (1,000,000 entries of about 1.1 KB; {@link GeneratedCamt053})
  * through the camt.053 reader and prints how fast and in how much heap. Run by hand with a small heap to show that the
  * file's size does not reach the heap, e.g. from the repository root after {@code ./mvnw -o test-compile -pl
  * reconciliation-service}:

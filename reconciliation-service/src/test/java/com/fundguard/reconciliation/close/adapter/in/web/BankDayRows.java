@@ -13,14 +13,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Statements and lines of an enterprise's account as the statement import writes them (bank_statement and
  * statement_line of the shared contract), for tests of what reads them.
  */
-final class BankDayRows {
+public final class BankDayRows {
 
     private final JdbcClient jdbc;
     private final UUID enterprise;
     private final String account;
     private final String currency;
 
-    BankDayRows(JdbcClient jdbc, UUID enterprise, String account, String currency) {
+    public BankDayRows(JdbcClient jdbc, UUID enterprise, String account, String currency) {
         this.jdbc = jdbc;
         this.enterprise = enterprise;
         this.account = account;
@@ -28,7 +28,7 @@ final class BankDayRows {
     }
 
     /** A statement of one day with its lines ("-" marks a debit): opening and closing balances signed. */
-    Statement statement(String reference, LocalDate day, String opening, String closing) {
+    public Statement statement(String reference, LocalDate day, String opening, String closing) {
         UUID importId = UUID.randomUUID();
         jdbc.sql("INSERT INTO statement_import (id, enterprise_id, format, sha256, size_bytes, imported_at, status, content) "
                         + "VALUES (?, ?, 'MT940', ?, 1, ?, 'RECEIVED', ?)")
@@ -51,7 +51,7 @@ final class BankDayRows {
         return new Statement(importId, statementId, day);
     }
 
-    final class Statement {
+    public final class Statement {
         final UUID importId;
         final UUID statementId;
         final LocalDate day;
@@ -64,11 +64,11 @@ final class BankDayRows {
         }
 
         /** A line booked on the statement's day; "-12.00" is a debit of 12.00. */
-        UUID line(String signedAmount, String counterpartyName) {
+        public UUID line(String signedAmount, String counterpartyName) {
             return lineOn(day, signedAmount, counterpartyName);
         }
 
-        UUID lineOn(LocalDate bookingDate, String signedAmount, String counterpartyName) {
+        public UUID lineOn(LocalDate bookingDate, String signedAmount, String counterpartyName) {
             UUID id = UUID.randomUUID();
             BigDecimal amount = new BigDecimal(signedAmount);
             jdbc.sql("""

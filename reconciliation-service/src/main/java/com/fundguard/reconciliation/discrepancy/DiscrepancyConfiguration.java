@@ -6,6 +6,7 @@ import com.fundguard.reconciliation.discrepancy.adapter.in.schedule.OverdueCaseS
 import com.fundguard.reconciliation.discrepancy.adapter.out.calendar.ConfiguredBusinessCalendars;
 import com.fundguard.reconciliation.discrepancy.adapter.out.events.OutboxDiscrepancyEvents;
 import com.fundguard.reconciliation.discrepancy.adapter.out.persistence.JdbcCaseRecords;
+import com.fundguard.reconciliation.discrepancy.application.BusinessCalendars;
 import com.fundguard.reconciliation.discrepancy.application.DiscrepancyCases;
 import com.fundguard.reconciliation.discrepancy.domain.AttachmentPolicy;
 import com.fundguard.reconciliation.discrepancy.domain.DeadlinePolicy;
@@ -28,17 +29,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(DiscrepancySettings.class)
 class DiscrepancyConfiguration {
 
+    /** Each enterprise's business calendar: case deadlines fall on it, and the open-cases report ages cases on it. */
+    @Bean
+    BusinessCalendars businessCalendars(DiscrepancySettings settings) {
+        Map<UUID, BusinessCalendar> own = new HashMap<>();
+        settings.enterprises().forEach((enterprise, calendar) -> own.put(enterprise, calendar(calendar)));
+        return new ConfiguredBusinessCalendars(calendar(settings.calendar()), own);
+    }
+
     @Bean
     DiscrepancyCases discrepancyCases(JdbcClient jdbc, EventOutbox outbox, TransactionTemplate transactions, Clock clock,
-                                      DiscrepancySettings settings) {
+                                      DiscrepancySettings settings, BusinessCalendars calendars) {
         Map<DiscrepancyType, DeadlinePolicy.Rule> byType = new EnumMap<>(DiscrepancyType.class);
         settings.deadlines().byType().forEach((type, rule) -> byType.put(type, new DeadlinePolicy.Rule(rule.businessDays(), rule.at())));
         DeadlinePolicy deadlines = new DeadlinePolicy(new DeadlinePolicy.Rule(settings.deadlines().businessDays(), settings.deadlines().at()),
                 byType);
-        Map<UUID, BusinessCalendar> own = new HashMap<>();
-        settings.enterprises().forEach((enterprise, calendar) -> own.put(enterprise, calendar(calendar)));
-        return new DiscrepancyCases(new JdbcCaseRecords(jdbc), new OutboxDiscrepancyEvents(outbox),
-                new ConfiguredBusinessCalendars(calendar(settings.calendar()), own), deadlines,
+        return new DiscrepancyCases(new JdbcCaseRecords(jdbc), new OutboxDiscrepancyEvents(outbox), calendars, deadlines,
                 DisputeWindow.days(settings.disputeWindowDays()),
                 new AttachmentPolicy(settings.attachments().maxSize().toBytes(), settings.attachments().types()), transactions, clock);
     }

@@ -1,22 +1,19 @@
 package com.fundguard.reconciliation.report.adapter.in.web;
 
+import static com.fundguard.reconciliation.report.adapter.in.web.ReportCsv.text;
+
 import com.fundguard.reconciliation.close.domain.Amounts;
 import com.fundguard.reconciliation.close.domain.LineStatus;
 import com.fundguard.reconciliation.report.application.DailyReconciliationReport;
 import com.fundguard.reconciliation.report.application.DailyReconciliationReport.Entry;
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Currency;
 
 /**
- * The daily report as one CSV table (RFC 4180, UTF-8, CRLF), written with FastCSV, the library the statement import
- * reads CSV with. One header; the {@code record} column says what a row is: STATE, OPENING, ENTRY (one per line),
- * CLOSING, TOTAL_CREDITS, TOTAL_DEBITS, LINES_&lt;standing&gt; (a count in {@code amount}), BLOCKER.
+ * The daily report as one CSV table ({@link ReportCsv}). One header; the {@code record} column says what a row is:
+ * STATE, OPENING, ENTRY (one per line), CLOSING, TOTAL_CREDITS, TOTAL_DEBITS, LINES_&lt;standing&gt; (a count in
+ * {@code amount}), BLOCKER.
  */
 final class DailyReportCsv {
 
@@ -28,7 +25,7 @@ final class DailyReportCsv {
 
     static void write(DailyReconciliationReport report, OutputStream out) {
         String currency = report.currency().map(Currency::getCurrencyCode).orElse("");
-        try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out, StandardCharsets.UTF_8)) {
+        ReportCsv.write(out, csv -> {
             csv.writeRecord(HEADER);
             csv.writeRecord(row(report, "STATE", "", currency, report.state() + (report.closable() ? "" : " (not closable)")));
             csv.writeRecord(row(report, "OPENING", report.openingBalance().map(b -> amount(b, report)).orElse(""), currency, ""));
@@ -47,9 +44,7 @@ final class DailyReportCsv {
             for (String blocker : report.blockers()) {
                 csv.writeRecord(row(report, "BLOCKER", "", "", text(blocker)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static String[] row(DailyReconciliationReport report, String record, String amount, String currency, String standing) {
@@ -59,16 +54,5 @@ final class DailyReportCsv {
 
     private static String amount(BigDecimal amount, DailyReconciliationReport report) {
         return report.currency().map(c -> Amounts.format(amount, c)).orElse(amount.toPlainString());
-    }
-
-    /**
-     * Text the bank or a person wrote, made inert for spreadsheets: a cell starting with = + - @ or a tab would be
-     * taken as a formula (CSV injection), so it is prefixed with an apostrophe. Amounts are never passed through here.
-     */
-    static String text(String value) {
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
     }
 }

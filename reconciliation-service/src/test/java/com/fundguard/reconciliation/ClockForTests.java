@@ -1,9 +1,7 @@
 package com.fundguard.reconciliation;
 
-import java.time.Clock;
+import com.fundguard.test.time.MovableClock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -13,35 +11,6 @@ import org.springframework.context.annotation.Bean;
  */
 @TestConfiguration
 public class ClockForTests {
-
-    /** A clock that stands still until the test moves it. */
-    public static final class MovableClock extends Clock {
-
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        public void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the service reads instants only");
-        }
-    }
 
     @Bean
     MovableClock movableClock() {

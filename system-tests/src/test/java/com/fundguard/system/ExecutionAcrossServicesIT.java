@@ -75,6 +75,7 @@ class ExecutionAcrossServicesIT {
     static ServiceProcess sandbox;
     static ServiceProcess gateway;
     static ServiceProcess notification;
+    static DatabaseCoordinates reconciliationDb;
     /** The main flow's transfer (the first test's), and what the cashier's browser received on its live stream. */
     static UUID mainFlowTransfer;
     static final List<JsonNode> cashierStreamed = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -126,6 +127,9 @@ class ExecutionAcrossServicesIT {
         notificationEnvironment.put("FUNDGUARD_NOTIFICATION_IDENTITY_URL", identity.uri("").toString());
         notificationEnvironment.put("FUNDGUARD_NOTIFICATION_DISPATCH_EVERY", "100ms");
         notification = services.start("notification-service", "exec_notification", notificationEnvironment);
+        ServiceProcess reconciliation = services.start("reconciliation-service", "exec_reconciliation",
+                Map.of("FUNDGUARD_RECONCILIATION_EVERY", "500ms"));
+        reconciliationDb = services.databaseOf("reconciliation-service");
         // People and agents come in over HTTPS: the gateway's mesh certificate, agents' client certificates wanted.
         Path gatewayTrust = WORK.resolve("gateway-clients.pem");
         Files.writeString(gatewayTrust, Files.readString(platformCa) + Files.readString(meshCa));
@@ -138,6 +142,7 @@ class ExecutionAcrossServicesIT {
                 Map.entry("FUNDGUARD_GATEWAY_SERVICES_BANK_CONNECTOR", connector.uri("").toString()),
                 Map.entry("FUNDGUARD_GATEWAY_SERVICES_VOUCHER", voucher.uri("").toString()),
                 Map.entry("FUNDGUARD_GATEWAY_SERVICES_NOTIFICATION", notification.uri("").toString()),
+                Map.entry("FUNDGUARD_GATEWAY_SERVICES_RECONCILIATION", reconciliation.uri("").toString()),
                 Map.entry("SPRING_SSL_BUNDLE_PEM_EDGE_KEYSTORE_CERTIFICATE", "file:" + TestMesh.FILES.toAbsolutePath().resolve("gateway-service.pem")),
                 Map.entry("SPRING_SSL_BUNDLE_PEM_EDGE_KEYSTORE_PRIVATE_KEY", "file:" + TestMesh.FILES.toAbsolutePath().resolve("gateway-service-key.pem")),
                 Map.entry("SPRING_SSL_BUNDLE_PEM_EDGE_TRUSTSTORE_CERTIFICATE", "file:" + gatewayTrust),
@@ -285,7 +290,7 @@ class ExecutionAcrossServicesIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void eachInjectedBankFaultEndsInTheRightStateWithAtMostOneBooking() throws Exception {
         Map<Fault, UUID> transfers = new java.util.EnumMap<>(Fault.class);
         List<String> rules = new ArrayList<>();
@@ -328,7 +333,7 @@ class ExecutionAcrossServicesIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void twoHundredTransfersWithRandomBankFaultsAndAgentKillsAreEachPaidAtMostOnceAndNoneIsLost() throws Exception {
         Random random = new Random(20261123L);
         send("PUT", sandbox.uri("/sandbox/faults"), null, """
@@ -405,6 +410,66 @@ class ExecutionAcrossServicesIT {
             }
         }
         return rows;
+    }
+
+    /**
+     * The bank's own statement of the payer account, fetched over its channel and imported by the accounting side
+     * through the gateway, settles every payment the agent executed (before the fault tests: their transfers, published
+     * straight to the broker, are unknown to approval-service, whose consumer retries them before dead-lettering); then a debit booked at the bank
+     * directly (around the platform) comes in with the day's statement fetched again: reconciliation opens a
+     * BANK_DEBIT_WITHOUT_TRANSFER case and the owner is alerted, the cashier not.
+     */
+    @Test
+    @Order(3)
+    void theBanksStatementSettlesEveryExecutedPaymentAndADebitBookedAroundThePlatformIsACaseTheOwnerIsAlertedTo() throws Exception {
+        PersonSession cashier = flow.signIn("chen.cashier");
+        PersonSession auditor = flow.signIn("wang.supervisor");
+        PersonSession owner = flow.signIn("liu.owner");
+        long executed = count(connectorDb, "SELECT count(*) FROM execution WHERE state = 'EXECUTED'");
+        assertThat(executed).as("the main flow executed its payment").isPositive();
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                count(reconciliationDb, "SELECT count(*) FROM expected_movement WHERE status = 'EXECUTED'") == executed);
+
+        importTodaysStatement(auditor);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(count(reconciliationDb, "SELECT count(*) FROM expected_movement m WHERE m.status = 'EXECUTED' "
+                    + "AND NOT EXISTS (SELECT 1 FROM matched_transfer t WHERE t.transfer_id = m.transfer_id)")).as("executed, not matched").isZero();
+            assertThat(count(reconciliationDb, "SELECT count(*) FROM statement_line l WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM examined_line e WHERE e.statement_line_id = l.id)")).as("lines not examined").isZero();
+        });
+        assertThat(count(reconciliationDb, "SELECT count(*) FROM statement_line l JOIN examined_line e ON e.statement_line_id = l.id "
+                + "WHERE l.credit_debit = 'DEBIT' AND e.outcome <> 'MATCHED'")).as("every debit of the bank is a payment it executed").isZero();
+        assertThat(count(reconciliationDb, "SELECT count(*) FROM discrepancy_case WHERE type <> 'UNKNOWN_OUTCOME_RESOLVED'"))
+                .as("no error case").isZero();
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                cashier.get("/api/enterprises/" + ENTERPRISE + "/transfers/" + mainFlowTransfer).get("state").asString().equals("SETTLED"));
+
+        send("POST", sandbox.uri("/sandbox/accounts/" + PAYER_ACCOUNT + "/direct-debits"), null,
+                "{\"amount\":\"777.00\",\"creditorAccount\":\"6222021234567890\",\"creditorName\":\"Someone with the UKEY\"}", 201);
+        importTodaysStatement(auditor);
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                count(reconciliationDb, "SELECT count(*) FROM discrepancy_case WHERE type = 'BANK_DEBIT_WITHOUT_TRANSFER' AND amount = 777") == 1);
+        assertThat(count(reconciliationDb, "SELECT count(*) FROM discrepancy_case WHERE type NOT IN ('UNKNOWN_OUTCOME_RESOLVED', "
+                + "'BANK_DEBIT_WITHOUT_TRANSFER')")).as("the bookings reported again are not duplicates").isZero();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(inboxOf(owner))
+                .anySatisfy(message -> assertThat(message.get("title").asString()).contains("777").contains("0001")));
+        assertThat(inboxOf(cashier)).noneSatisfy(message -> assertThat(message.get("title").asString()).contains("777"));
+    }
+
+    /** Today's camt.053 of the payer account as the bank's channel gives it, imported through the gateway. */
+    static void importTodaysStatement(PersonSession accountant) {
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        byte[] camt = get(sandbox.uri("/channel/v1/statements/" + PAYER_ACCOUNT + "/" + day)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        accountant.postFile("/api/enterprises/" + ENTERPRISE + "/statements?format=CAMT053&filename=" + PAYER_ACCOUNT + "-" + day + ".xml",
+                "application/octet-stream", camt);
+    }
+
+    static long count(DatabaseCoordinates database, String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+             var statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** How many times the bank answered DUPL to these transfers' orders: each is an order sent while it had one. */

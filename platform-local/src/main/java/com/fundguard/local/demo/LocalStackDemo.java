@@ -126,9 +126,11 @@ public final class LocalStackDemo {
             out.println("\n== The bank's booking (statement of " + bankDay + " for " + DemoEnterprise.PAYER_ACCOUNT + ", camt.053) ==");
             String endToEnd = execution.get("endToEndId").asString();
             List<StatementEntry> bookings = new ArrayList<>();
+            byte[] statement;
             try (HttpBankChannel bank = new HttpBankChannel(BANK_CHANNEL, agentTls(agentData, logins.passwordOf(PlatformSecrets.AGENT_KEYSTORE), meshCa),
                     Duration.ofSeconds(2), Duration.ofSeconds(10))) {
-                Camt053Reader.read(new ByteArrayInputStream(bank.statement(DemoEnterprise.PAYER_ACCOUNT, bankDay)), entry -> {
+                statement = bank.statement(DemoEnterprise.PAYER_ACCOUNT, bankDay);
+                Camt053Reader.read(new ByteArrayInputStream(statement), entry -> {
                     if (entry.endToEndIds().contains(endToEnd)) {
                         bookings.add(entry);
                     }
@@ -140,10 +142,38 @@ public final class LocalStackDemo {
                 out.println("  (no booking for end-to-end id " + endToEnd + ")");
             }
             boolean executed = "EXECUTED".equals(done.get("state").asString()) && bookings.size() == 1;
-            out.println(executed ? "\nDone: executed once, booked once." : "\nThe transfer ended " + done.get("state").asString()
-                    + "; see the agent's log and the services' output.");
-            return executed;
+            if (!executed) {
+                out.println("\nThe transfer ended " + done.get("state").asString() + "; see the agent's log and the services' output.");
+                return false;
+            }
+
+            out.println("\n== Reconciliation: " + auditor.username() + " imports the statement ==");
+            JsonNode imported = auditor.postFile("/api/enterprises/" + DemoEnterprise.ID + "/statements?format=CAMT053&filename="
+                    + DemoEnterprise.PAYER_ACCOUNT + "-" + bankDay + ".xml", "application/octet-stream", statement);
+            out.println("  import " + imported.get("id").asString() + (imported.path("duplicate").asBoolean() ? " (this file was imported before)" : ""));
+            String settledState = awaitState(cashier, transferId, "SETTLED", Duration.ofSeconds(60));
+            out.println("  " + done.get("reference").asString() + " is " + settledState
+                    + ("SETTLED".equals(settledState) ? ": matched to the bank's booking" : ": not matched yet"));
+            boolean settled = "SETTLED".equals(settledState);
+            out.println(settled ? "\nDone: executed once, booked once, settled on the statement." : "\nNot settled; see reconciliation-service's output.");
+            return settled;
         }
+    }
+
+    /** Polls the transfer until it is in {@code wanted} or the patience ends; answers the state it is in. */
+    private static String awaitState(PersonSession follower, UUID transferId, String wanted, Duration patience) {
+        long until = System.nanoTime() + patience.toNanos();
+        String state = follower.get("/api/enterprises/" + DemoEnterprise.ID + "/transfers/" + transferId).get("state").asString();
+        while (!state.equals(wanted) && System.nanoTime() < until) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DemoFailedException("interrupted");
+            }
+            state = follower.get("/api/enterprises/" + DemoEnterprise.ID + "/transfers/" + transferId).get("state").asString();
+        }
+        return state;
     }
 
     private static int stepIndex(JsonNode transfer, String state) {

@@ -81,6 +81,11 @@ public final class PersonSession {
         }
     }
 
+    /** A file sent as the request body itself (a bank statement to import). */
+    public JsonNode postFile(String path, String contentType, byte[] content) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     /** A multipart upload of one file with form fields. */
     public JsonNode upload(String path, String fileName, String contentType, byte[] content, java.util.Map<String, String> fields) {
         String boundary = "fundguard-demo-" + UUID.randomUUID();

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fundguard.reconciliation.ClockForTests;
+import com.fundguard.test.time.MovableClock;
 import com.fundguard.reconciliation.bank.DroppingFront;
 import com.fundguard.reconciliation.bank.SandboxBankProcess;
 import com.fundguard.reconciliation.recall.adapter.in.schedule.RecallFollowUp;
@@ -86,7 +87,7 @@ class RecallIT {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformEvents events;
-    @Autowired ClockForTests.MovableClock clock;
+    @Autowired MovableClock clock;
     @Autowired RecallFollowUp followUp;
 
     final UUID authorizer = UUID.randomUUID();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fundguard.reconciliation.ClockForTests;
+import com.fundguard.test.time.MovableClock;
 import com.fundguard.reconciliation.bank.SandboxBankProcess;
 import com.fundguard.reconciliation.statement.application.StatementPull;
 import com.fundguard.reconciliation.statement.application.StatementReaders;
@@ -72,7 +73,7 @@ class StatementPullIT {
 
     @Autowired StatementPullSchedule schedule;
     @Autowired StatementReaders readers;
-    @Autowired ClockForTests.MovableClock clock;
+    @Autowired MovableClock clock;
     @Autowired JdbcClient jdbc;
 
     static boolean opened;

@@ -97,11 +97,13 @@ public class AccountReconciliation {
             int opened = 0;
             // A booking an earlier file already reported (the day's statement fetched again) is not a second booking.
             List<UUID> repeated = new ArrayList<>();
-            Set<String> bookingsInThisRun = new HashSet<>();
+            List<BankLine> identified = lines.stream().filter(line -> line.bankReference()
+                    .filter(AccountReconciliation::identifiesABooking).isPresent()).toList();
+            Set<String> bookingsSeen = new HashSet<>(ledger.reportedBefore(account, identified));
+            Set<UUID> identifiedLines = identified.stream().map(BankLine::id).collect(Collectors.toSet());
             List<BankLine> firstReports = new ArrayList<>();
             for (BankLine line : lines) {
-                boolean identified = line.bankReference().filter(AccountReconciliation::identifiesABooking).isPresent();
-                if (identified && (!bookingsInThisRun.add(bookingKey(line)) || ledger.reportedBefore(account, line))) {
+                if (identifiedLines.contains(line.id()) && !bookingsSeen.add(bookingKey(line))) {
                     repeated.add(line.id());
                 } else {
                     firstReports.add(line);
@@ -109,11 +111,12 @@ public class AccountReconciliation {
             }
             ledger.markExamined(account, repeated, LineOutcome.REPEATED, now);
             // Lines naming a transfer an earlier run already matched: a second debit or the money coming back.
+            Map<String, ReconciliationLedger.MatchedTransfer> matchedEarlier = ledger.matchedTransfersReferencedBy(account,
+                    firstReports.stream().flatMap(line -> references(line).stream()).toList());
             List<BankLine> fresh = new ArrayList<>();
             for (BankLine line : firstReports) {
                 Optional<ReconciliationLedger.MatchedTransfer> earlier = references(line).stream()
-                        .map(reference -> ledger.matchedTransferReferencedBy(account, reference))
-                        .flatMap(Optional::stream).findFirst();
+                        .map(matchedEarlier::get).filter(java.util.Objects::nonNull).findFirst();
                 if (earlier.isEmpty()) {
                     fresh.add(line);
                     continue;
@@ -256,8 +259,7 @@ public class AccountReconciliation {
     }
 
     private static String bookingKey(BankLine line) {
-        return line.bankReference().orElseThrow() + "|" + line.amount().stripTrailingZeros().toPlainString() + "|" + line.direction()
-                + "|" + line.bookingDate();
+        return ReconciliationLedger.bookingKey(line.bankReference().orElseThrow(), line.amount(), line.direction(), line.bookingDate());
     }
 
     private static List<String> references(BankLine line) {

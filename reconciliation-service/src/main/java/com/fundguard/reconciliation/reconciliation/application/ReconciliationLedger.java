@@ -3,11 +3,14 @@ package com.fundguard.reconciliation.reconciliation.application;
 import com.fundguard.reconciliation.matching.domain.BankLine;
 import com.fundguard.reconciliation.matching.domain.Expectation;
 import com.fundguard.reconciliation.matching.domain.MatchRule;
+import com.fundguard.reconciliation.statement.domain.CreditDebit;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -28,13 +31,21 @@ public interface ReconciliationLedger {
     List<Expectation> unmatchedExpectations(AccountKey account);
 
     /**
-     * Whether a line of an earlier statement file already reported this booking: the same bank reference, amount,
-     * direction and booking date on the account (a day's statement fetched again with more entries repeats the first).
+     * Of these lines, the bookings an earlier statement file already reported (a day's statement fetched again with more
+     * entries repeats the first): their {@link #bookingKey}s, looked up for all lines at once.
      */
-    boolean reportedBefore(AccountKey account, BankLine line);
+    Set<String> reportedBefore(AccountKey account, Collection<BankLine> lines);
 
-    /** A transfer already matched in an earlier run whose end-to-end id or bank reference is {@code reference}. */
-    Optional<MatchedTransfer> matchedTransferReferencedBy(AccountKey account, String reference);
+    /**
+     * Transfers already matched in an earlier run, by each of {@code references} that is one's end-to-end id or bank
+     * reference (the earliest executed where two share one), looked up for all references at once.
+     */
+    Map<String, MatchedTransfer> matchedTransfersReferencedBy(AccountKey account, Collection<String> references);
+
+    /** A booking as the bank identifies it on the account: its reference, amount, direction and booking date. */
+    static String bookingKey(String bankReference, BigDecimal amount, CreditDebit direction, LocalDate bookingDate) {
+        return bankReference + "|" + amount.stripTrailingZeros().toPlainString() + "|" + direction + "|" + bookingDate;
+    }
 
     UUID recordMatch(AccountKey account, MatchRule rule, List<UUID> lineIds, List<UUID> transferIds, BigDecimal difference, Instant at);
 

@@ -12,11 +12,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -81,27 +86,49 @@ public class JdbcReconciliationLedger implements ReconciliationLedger {
     }
 
     @Override
-    public boolean reportedBefore(AccountKey account, BankLine line) {
-        return jdbc.sql("""
-                        SELECT count(*) FROM statement_line l JOIN examined_line e ON e.statement_line_id = l.id
-                        WHERE l.enterprise_id = ? AND l.account = ? AND l.currency = ? AND l.bank_reference = ? AND l.amount = ?
-                          AND l.credit_debit = ? AND l.booking_date = ? AND l.id <> ? AND e.outcome <> 'REPEATED'""")
-                .params(account.enterpriseId(), account.account(), account.currency().getCurrencyCode(), line.bankReference().orElseThrow(),
-                        line.amount(), line.direction().name(), line.bookingDate(), line.id())
-                .query(Long.class).single() > 0;
+    public Set<String> reportedBefore(AccountKey account, Collection<BankLine> lines) {
+        String[] references = lines.stream().flatMap(line -> line.bankReference().stream()).distinct().toArray(String[]::new);
+        if (references.length == 0) {
+            return Set.of();
+        }
+        Set<String> reported = new HashSet<>();
+        jdbc.sql("""
+                        SELECT l.bank_reference, l.amount, l.credit_debit, l.booking_date FROM statement_line l
+                        JOIN examined_line e ON e.statement_line_id = l.id
+                        WHERE l.enterprise_id = ? AND l.account = ? AND l.currency = ? AND l.bank_reference = ANY (?)
+                          AND e.outcome <> 'REPEATED'""")
+                .params(account.enterpriseId(), account.account(), account.currency().getCurrencyCode(), references)
+                .query(rs -> {
+                    reported.add(ReconciliationLedger.bookingKey(rs.getString("bank_reference"), rs.getBigDecimal("amount"),
+                            CreditDebit.valueOf(rs.getString("credit_debit")), rs.getObject("booking_date", LocalDate.class)));
+                });
+        return reported;
     }
 
     @Override
-    public Optional<MatchedTransfer> matchedTransferReferencedBy(AccountKey account, String reference) {
-        return jdbc.sql("""
-                        SELECT m.transfer_id, m.end_to_end_id, m.amount FROM expected_movement m
+    public Map<String, MatchedTransfer> matchedTransfersReferencedBy(AccountKey account, Collection<String> references) {
+        if (references.isEmpty()) {
+            return Map.of();
+        }
+        String[] wanted = references.stream().distinct().toArray(String[]::new);
+        Map<String, MatchedTransfer> byReference = new HashMap<>();
+        jdbc.sql("""
+                        SELECT m.transfer_id, m.end_to_end_id, m.bank_reference, m.amount FROM expected_movement m
                         JOIN matched_transfer t ON t.transfer_id = m.transfer_id
-                        WHERE m.enterprise_id = ? AND m.payer_account = ? AND (m.end_to_end_id = ? OR m.bank_reference = ?)
-                        ORDER BY m.occurred_at LIMIT 1""")
-                .params(account.enterpriseId(), account.account(), reference, reference)
-                .query((rs, n) -> new MatchedTransfer(rs.getObject("transfer_id", UUID.class), rs.getString("end_to_end_id"),
-                        rs.getBigDecimal("amount")))
-                .optional();
+                        WHERE m.enterprise_id = ? AND m.payer_account = ? AND (m.end_to_end_id = ANY (?) OR m.bank_reference = ANY (?))
+                        ORDER BY m.occurred_at, m.transfer_id""")
+                .params(account.enterpriseId(), account.account(), wanted, wanted)
+                .query(rs -> {
+                    MatchedTransfer matched = new MatchedTransfer(rs.getObject("transfer_id", UUID.class), rs.getString("end_to_end_id"),
+                            rs.getBigDecimal("amount"));
+                    byReference.putIfAbsent(matched.endToEndId(), matched);
+                    String bankReference = rs.getString("bank_reference");
+                    if (bankReference != null) {
+                        byReference.putIfAbsent(bankReference, matched);
+                    }
+                });
+        byReference.keySet().retainAll(java.util.Arrays.asList(wanted));
+        return byReference;
     }
 
     @Override
@@ -113,23 +140,20 @@ public class JdbcReconciliationLedger implements ReconciliationLedger {
                 .params(id, account.enterpriseId(), account.account(), account.currency().getCurrencyCode(), rule.pass().name(), rule.name(),
                         difference, Timestamp.from(at))
                 .update();
-        for (UUID line : lineIds) {
-            jdbc.sql("INSERT INTO line_match (statement_line_id, match_id, enterprise_id) VALUES (?, ?, ?)")
-                    .params(line, id, account.enterpriseId()).update();
-        }
-        for (UUID transfer : transferIds) {
-            jdbc.sql("INSERT INTO matched_transfer (transfer_id, match_id, enterprise_id) VALUES (?, ?, ?)")
-                    .params(transfer, id, account.enterpriseId()).update();
-        }
+        jdbc.sql("INSERT INTO line_match (statement_line_id, match_id, enterprise_id) SELECT unnest(?), ?, ?")
+                .params(lineIds.toArray(UUID[]::new), id, account.enterpriseId()).update();
+        jdbc.sql("INSERT INTO matched_transfer (transfer_id, match_id, enterprise_id) SELECT unnest(?), ?, ?")
+                .params(transferIds.toArray(UUID[]::new), id, account.enterpriseId()).update();
         return id;
     }
 
     @Override
     public void markExamined(AccountKey account, Collection<UUID> lineIds, LineOutcome outcome, Instant at) {
-        for (UUID line : lineIds) {
-            jdbc.sql("INSERT INTO examined_line (statement_line_id, enterprise_id, outcome, examined_at) VALUES (?, ?, ?, ?)")
-                    .params(line, account.enterpriseId(), outcome.name(), Timestamp.from(at)).update();
+        if (lineIds.isEmpty()) {
+            return;
         }
+        jdbc.sql("INSERT INTO examined_line (statement_line_id, enterprise_id, outcome, examined_at) SELECT unnest(?), ?, ?, ?")
+                .params(lineIds.toArray(UUID[]::new), account.enterpriseId(), outcome.name(), Timestamp.from(at)).update();
     }
 
     @Override

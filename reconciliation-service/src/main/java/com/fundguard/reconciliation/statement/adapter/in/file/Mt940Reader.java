@@ -11,18 +11,11 @@ import com.prowidesoftware.swift.model.Tag;
 import com.prowidesoftware.swift.model.field.Field60F;
 import com.prowidesoftware.swift.model.field.Field61;
 import com.prowidesoftware.swift.model.field.Field62F;
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.Reader;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * Reads MT940 customer statements as banks export them (see {@link SwiftMessages} for the layouts accepted).
@@ -56,30 +49,6 @@ public final class Mt940Reader implements StatementFileReader {
             statement.entries().forEach(visitor::entry);
             visitor.end(Optional.of(statement.closingBalance()));
         }
-    }
-
-    /**
-     * The statements in the file, one message parsed per element as the stream is consumed. The caller owns
-     * {@code in} and closes it; a malformed message throws {@link MalformedStatementFileException} when reached.
-     *
-     * @param source the file's name, for error messages
-     */
-    public Stream<BankStatement> read(Reader in, String source) {
-        BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
-        SwiftMessages messages = new SwiftMessages(lines, source, "MT940");
-        Iterator<BankStatement> statements = new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return messages.hasNext();
-            }
-
-            @Override
-            public BankStatement next() {
-                return new StatementMapping(source, messages.next()).statement();
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(statements,
-                Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
     /** Maps one message's tags, in order, onto a statement; each :86: belongs to the :61: before it. */

@@ -7,11 +7,8 @@ import com.fundguard.reconciliation.statement.domain.BankStatement;
 import com.fundguard.reconciliation.statement.domain.CreditDebit;
 import com.fundguard.reconciliation.statement.domain.StatementEntry;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -311,19 +308,36 @@ class Mt940ReaderTest {
     @Test
     void readsOneMessageAtATimeSoTheFirstStatementIsThereBeforeALaterMessageIsRead() {
         String file = ":20:ONE\n:25:1\n:60F:C240102EUR0,\n:62F:C240102EUR0,\n-\n:20:TWO\n:61:broken\n";
+        List<String> begun = new java.util.ArrayList<>();
 
-        Optional<BankStatement> first = reader.read(new StringReader(file), "test.sta").findFirst();
+        assertThatThrownBy(() -> reader.read(new java.io.ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), "test.sta",
+                new com.fundguard.reconciliation.statement.application.StatementVisitor() {
+                    public void begin(com.fundguard.reconciliation.statement.domain.StatementHeader header) {
+                        begun.add(header.statementReference());
+                    }
 
-        assertThat(first).map(BankStatement::statementReference).contains("ONE");
+                    public void entry(StatementEntry entry) {
+                    }
+
+                    public void end(Optional<com.fundguard.reconciliation.statement.domain.Balance> closing) {
+                    }
+                })).isInstanceOf(MalformedStatementFileException.class);
+
+        assertThat(begun).containsExactly("ONE");
     }
 
     private List<BankStatement> read(String file) throws IOException {
-        try (Reader in = Files.newBufferedReader(STATEMENTS.resolve(file), StandardCharsets.UTF_8)) {
-            return reader.read(in, file).toList();
-        }
+        return statements(ReadStatements.of(reader, STATEMENTS.resolve(file)));
     }
 
     private List<BankStatement> readText(String text) {
-        return reader.read(new StringReader(text), "test.sta").toList();
+        return statements(ReadStatements.of(reader, text, StandardCharsets.UTF_8, "test.sta"));
+    }
+
+    /** What the visitor heard, as the statement model holds it (an MT940 statement always has both balances). */
+    private static List<BankStatement> statements(List<ReadStatements.Read> read) {
+        return read.stream().map(r -> new BankStatement(r.header().statementReference(), r.header().account(),
+                r.header().sequenceNumber(), r.header().openingBalance().orElseThrow(), r.closing().orElseThrow(), r.entries(),
+                r.header().information())).toList();
     }
 }

@@ -12,9 +12,11 @@ import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLException;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,19 +38,46 @@ class ServiceMeshTest {
     void refusesACallerWithoutACertificate() throws Exception {
         MeshMember identity = mesh.issue("identity-service");
         SSLContext anonymous = SSLContext.getInstance("TLS");
-        anonymous.init(null, new javax.net.ssl.TrustManager[] {trustOnly(identity.ca())}, null);
+        anonymous.init(null, new TrustManager[] {trustOnly(identity.ca())}, null);
 
         assertThatThrownBy(() -> handshake(identity.sslContext(), anonymous).get(10, TimeUnit.SECONDS))
-                .hasCauseInstanceOf(SSLException.class);
+                .hasCauseInstanceOf(SSLHandshakeException.class);
     }
 
     @Test
     void refusesAMemberOfAnotherMeshEvenWithTheSameName() throws Exception {
         MeshMember identity = mesh.issue("identity-service");
         MeshMember impostor = ServiceMesh.create("FundGuard Test Service Mesh", Clock.systemUTC()).issue("gateway-service");
+        /*
+         * The impostor trusts our CA, so its side of the handshake goes through and only the server's verdict on its
+         * certificate decides: were both sides to refuse, whichever spoke first would decide how the other saw it end
+         * (an alert, or a broken pipe), and the test would check the race, not the server.
+         */
+        SSLContext impostorThatKnowsOurCa = SSLContext.getInstance("TLS");
+        KeyManagerFactory impostorKeys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        impostorKeys.init(impostor.keyStore(), new char[0]);
+        impostorThatKnowsOurCa.init(impostorKeys.getKeyManagers(), new TrustManager[] {trustOnly(identity.ca())}, null);
 
-        assertThatThrownBy(() -> handshake(identity.sslContext(), impostor.sslContext()).get(10, TimeUnit.SECONDS))
-                .hasCauseInstanceOf(SSLException.class);
+        assertThatThrownBy(() -> handshake(identity.sslContext(), impostorThatKnowsOurCa).get(10, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(SSLHandshakeException.class);
+    }
+
+    @Test
+    void aMemberRefusesAServerOfAnotherMeshEvenWithTheSameName() throws Exception {
+        MeshMember gateway = mesh.issue("gateway-service");
+        MeshMember impostor = ServiceMesh.create("FundGuard Test Service Mesh", Clock.systemUTC()).issue("identity-service");
+        SSLServerSocket listener = (SSLServerSocket) impostor.sslContext().getServerSocketFactory().createServerSocket(0);
+        CompletableFuture.runAsync(() -> {
+            try (listener; SSLSocket socket = (SSLSocket) listener.accept()) {
+                socket.startHandshake();
+            } catch (IOException expected) {
+                // The member hangs up on the impostor; the impostor's view of it is not under test.
+            }
+        });
+
+        try (SSLSocket socket = (SSLSocket) gateway.sslContext().getSocketFactory().createSocket("localhost", listener.getLocalPort())) {
+            assertThatThrownBy(socket::startHandshake).isInstanceOf(SSLHandshakeException.class);
+        }
     }
 
     @Test

@@ -1,16 +1,11 @@
 package com.fundguard.reconciliation.statement.adapter.in.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fundguard.reconciliation.ClockForTests;
 import com.fundguard.test.time.MovableClock;
 import com.fundguard.reconciliation.bank.SandboxBankProcess;
 import com.fundguard.reconciliation.statement.application.StatementPull;
-import com.fundguard.reconciliation.statement.application.StatementReaders;
-import com.fundguard.reconciliation.statement.application.UploadRefused;
-import com.fundguard.reconciliation.statement.domain.StatementFormat;
-import java.util.Optional;
 import com.fundguard.test.infrastructure.WithRealInfrastructure;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -72,7 +67,6 @@ class StatementPullIT {
     }
 
     @Autowired StatementPullSchedule schedule;
-    @Autowired StatementReaders readers;
     @Autowired MovableClock clock;
     @Autowired JdbcClient jdbc;
 
@@ -117,15 +111,6 @@ class StatementPullIT {
                 .query(Attempt.class).optional().orElse(new Attempt("NONE", 0, null));
     }
 
-    boolean camt053IsRead() {
-        try {
-            readers.readerFor(ENTERPRISE, StatementFormat.CAMT053, Optional.empty());
-            return true;
-        } catch (UploadRefused noReaderYet) {
-            return false;
-        }
-    }
-
     @Test
     void aDayTheBankDoesNotDeliverIsRecordedWithWhyAndAskedAgainEveryRoundNeverSkipped() {
         LocalDate today = LocalDate.now(SHANGHAI);
@@ -146,7 +131,6 @@ class StatementPullIT {
 
     @Test
     void yesterdaysStatementIsPulledAndImportedOnceAndMissedDaysAreCaughtUpEachOnce() {
-        assumeTrue(camt053IsRead(), "no camt.053 reader on this build yet: the import refuses the pulled file (the day stays due)");
         LocalDate first = LocalDate.now(SHANGHAI);
         today(first);
 

@@ -251,7 +251,9 @@ class EventPathAcrossServicesIT {
         String uri = JSON.readTree(enrolment).get("otpauthUri").asString();
         var authenticator = com.fundguard.crypto.otp.Totp.standard(org.bouncycastle.util.encoders.Base32.decode(
                 uri.substring(uri.indexOf("secret=") + 7, uri.indexOf('&'))));
-        java.time.Instant now = java.time.Instant.now();
+        // Activation uses the previous step's code, the confirmation the current one: both must reach identity-service
+        // within the step they were computed in.
+        java.time.Instant now = com.fundguard.test.time.TotpSteps.nowWithAtLeast(java.time.Duration.ofSeconds(15));
         assertThat(identityCall("POST", "/api/identity/me/totp/activation", supervisorToken,
                 "{\"code\":\"" + authenticator.code(now.minusSeconds(30)) + "\"}").statusCode()).isEqualTo(204);
         var confirmation = (tools.jackson.databind.node.ObjectNode) transfer.get("confirmation").deepCopy();

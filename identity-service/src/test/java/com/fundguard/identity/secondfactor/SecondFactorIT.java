@@ -12,10 +12,12 @@ import com.fundguard.crypto.otp.Totp;
 import com.fundguard.sms.SmsMessage;
 import com.fundguard.sms.SmsSender;
 import com.fundguard.test.infrastructure.WithRealInfrastructure;
+import com.fundguard.test.time.TotpSteps;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Currency;
@@ -111,7 +113,8 @@ class SecondFactorIT {
     @Test
     void aTotpCodeProvesTheConfirmationOnceAndTheProofIsSignedOverTheChallenge() throws Exception {
         Totp authenticator = enrolledAuthenticator();
-        Instant now = Instant.now();
+        // The previous step's code activates, the current one confirms: both must arrive in the step they were made for.
+        Instant now = TotpSteps.nowWithAtLeast(Duration.ofSeconds(15));
         mvc.perform(post("/api/identity/me/totp/activation").with(asOwner()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"code\":\"" + authenticator.code(now.minusSeconds(30)) + "\"}")).andExpect(status().isNoContent());
 

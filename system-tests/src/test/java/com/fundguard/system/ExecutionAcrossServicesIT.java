@@ -24,6 +24,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,9 +83,13 @@ class ExecutionAcrossServicesIT {
     static final List<JsonNode> cashierStreamed = new java.util.concurrent.CopyOnWriteArrayList<>();
     static OperatorAgentProcess agent;
     static MainFlow flow;
+    /** bank-sandbox books on its business days in Asia/Shanghai; every payment of this class is booked on or after this one. */
+    static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
+    static LocalDate firstBankDay;
 
     @BeforeAll
     static void thePlatformTheBankAndAnEnrolledAgent() throws Exception {
+        firstBankDay = LocalDate.now(BANK_ZONE);
         infrastructure = SharedInfrastructure.get();
         services = new ServiceGroup(infrastructure, NAMESPACE);
         Files.createDirectories(WORK);
@@ -430,7 +436,7 @@ class ExecutionAcrossServicesIT {
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 count(reconciliationDb, "SELECT count(*) FROM expected_movement WHERE status = 'EXECUTED'") == executed);
 
-        importTodaysStatement(auditor);
+        importTheBanksStatementsSinceTheFirstDay(auditor);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(count(reconciliationDb, "SELECT count(*) FROM expected_movement m WHERE m.status = 'EXECUTED' "
                     + "AND NOT EXISTS (SELECT 1 FROM matched_transfer t WHERE t.transfer_id = m.transfer_id)")).as("executed, not matched").isZero();
@@ -446,7 +452,7 @@ class ExecutionAcrossServicesIT {
 
         send("POST", sandbox.uri("/sandbox/accounts/" + PAYER_ACCOUNT + "/direct-debits"), null,
                 "{\"amount\":\"777.00\",\"creditorAccount\":\"6222021234567890\",\"creditorName\":\"Someone with the UKEY\"}", 201);
-        importTodaysStatement(auditor);
+        importTheBanksStatementsSinceTheFirstDay(auditor);
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 count(reconciliationDb, "SELECT count(*) FROM discrepancy_case WHERE type = 'BANK_DEBIT_WITHOUT_TRANSFER' AND amount = 777") == 1);
         assertThat(count(reconciliationDb, "SELECT count(*) FROM discrepancy_case WHERE type NOT IN ('UNKNOWN_OUTCOME_RESOLVED', "
@@ -456,12 +462,17 @@ class ExecutionAcrossServicesIT {
         assertThat(inboxOf(cashier)).noneSatisfy(message -> assertThat(message.get("title").asString()).contains("777"));
     }
 
-    /** Today's camt.053 of the payer account as the bank's channel gives it, imported through the gateway. */
-    static void importTodaysStatement(PersonSession accountant) {
-        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
-        byte[] camt = get(sandbox.uri("/channel/v1/statements/" + PAYER_ACCOUNT + "/" + day)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        accountant.postFile("/api/enterprises/" + ENTERPRISE + "/statements?format=CAMT053&filename=" + PAYER_ACCOUNT + "-" + day + ".xml",
-                "application/octet-stream", camt);
+    /**
+     * The payer account's camt.053 of every bank day since the class began (today's alone unless the run crossed
+     * midnight in the bank's zone, when earlier payments are on yesterday's statement), as the bank's channel gives
+     * them, imported through the gateway.
+     */
+    static void importTheBanksStatementsSinceTheFirstDay(PersonSession accountant) {
+        for (LocalDate day = firstBankDay; !day.isAfter(LocalDate.now(BANK_ZONE)); day = day.plusDays(1)) {
+            byte[] camt = get(sandbox.uri("/channel/v1/statements/" + PAYER_ACCOUNT + "/" + day)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            accountant.postFile("/api/enterprises/" + ENTERPRISE + "/statements?format=CAMT053&filename=" + PAYER_ACCOUNT + "-" + day + ".xml",
+                    "application/octet-stream", camt);
+        }
     }
 
     static long count(DatabaseCoordinates database, String sql) throws Exception {

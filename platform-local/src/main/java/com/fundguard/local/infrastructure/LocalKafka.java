@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import com.fundguard.local.process.ChildProcesses;
+import org.apache.kafka.common.Uuid;
 import com.fundguard.local.process.LogPump;
 import java.util.function.Consumer;
 
@@ -39,7 +39,10 @@ public final class LocalKafka implements AutoCloseable {
             Files.writeString(properties, serverProperties(logs));
             if (!Files.exists(logs.resolve("meta.properties"))) {
                 String clusterId = clusterId(directory);
-                Process format = java(classPath, List.of("kafka.tools.StorageTool", "format", "-t", clusterId, "-c", properties.toString()))
+                // "--name=value": an id kept from before Kafka's own generator was used may begin with '-', which the
+                // tool would otherwise take for an option.
+                Process format = java(classPath, List.of("kafka.tools.StorageTool", "format", "--cluster-id=" + clusterId,
+                                "--config=" + properties))
                         .redirectErrorStream(true).start();
                 String output = new String(format.getInputStream().readAllBytes());
                 if (format.waitFor() != 0) {
@@ -87,9 +90,8 @@ public final class LocalKafka implements AutoCloseable {
         if (Files.exists(file)) {
             return Files.readString(file).strip();
         }
-        UUID uuid = UUID.randomUUID();
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        String id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        // Kafka's own generator: base64url of 16 random bytes that never begins with '-' (one in 64 would otherwise).
+        String id = Uuid.randomUuid().toString();
         Files.writeString(file, id);
         return id;
     }

@@ -2,6 +2,7 @@ package com.fundguard.local.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -45,6 +46,19 @@ class LocalInfrastructureIT {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo("still here");
             }
+        }
+    }
+
+    @Test
+    void aKeptClusterIdBeginningWithADashStillFormatsTheBrokersLogDirectory() throws Exception {
+        // Ids kept by earlier versions were base64url of random bytes: one in 64 began with '-'.
+        Path directory = data.resolve("kafka-dash");
+        Files.createDirectories(directory);
+        Files.writeString(directory.resolve("cluster-id"), "-B16VRBCS46aPGEP0ncFkA");
+        List<String> brokerLog = new ArrayList<>();
+        try (LocalKafka kafka = LocalKafka.start(directory, System.getProperty("java.class.path"), brokerLog::add);
+             AdminClient admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            assertThat(admin.describeCluster().clusterId().get()).as("broker log: %s", brokerLog).isEqualTo("-B16VRBCS46aPGEP0ncFkA");
         }
     }
 
